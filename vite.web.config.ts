@@ -1,0 +1,12 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** The renderer alone as a static site (the browser build): `npm run build:web` → dist-web/. */
+export default defineConfig({
+  root: resolve('renderer'),
+  base: './',
+  plugins: [react()],
+  build: { outDir: resolve('dist-web'), emptyOutDir: true, chunkSizeWarningLimit: 3000 },
+  worker: { format: 'es' },
+});
