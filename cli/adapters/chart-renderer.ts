@@ -1,0 +1,61 @@
+/**
+ * Node chart rendering for the CLI and tests: chart.js drawing on @napi-rs/canvas, with the bundled
+ * Roboto registered so the pixels do not depend on the fonts installed on the machine.
+ */
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { Chart, registerables, type ChartConfiguration, type ChartItem } from 'chart.js';
+import type { ChartSpec } from '../../shared/charts/base';
+import { robotoDir } from './fonts';
+
+let ready = false;
+
+function setup(): void {
+  if (ready) return;
+  const dir = robotoDir();
+  // Register under the exact family name the shared chart tokens ask for first ("Roboto").
+  GlobalFonts.registerFromPath(`${dir}Roboto-Regular.ttf`, 'Roboto');
+  GlobalFonts.registerFromPath(`${dir}Roboto-Medium.ttf`, 'Roboto');
+  Chart.register(...registerables);
+  Chart.defaults.font.family = 'Roboto';
+  ready = true;
+}
+
+/** Draws a chart on a fresh canvas at `scale`× pixel density (crisp when zoomed); returns the canvas and the chart. */
+function drawChart(config: ChartConfiguration, width: number, height: number, scale: number) {
+  setup();
+  // chart.js runs on its basic (non-DOM) platform here: it lays the chart out at the canvas size
+  // and then grows the backing store by devicePixelRatio, so the PNG has scale× the pixels.
+  const canvas = createCanvas(Math.round(width), Math.round(height));
+  const cfg: ChartConfiguration = {
+    ...config,
+    options: { ...(config.options ?? {}), devicePixelRatio: scale, animation: false, responsive: false },
+  };
+  const chart = new Chart(canvas as unknown as ChartItem, cfg);
+  // destroy() clears the canvas, so callers destroy only after encoding.
+  return { canvas, chart };
+}
+
+/** Renders one chart configuration to a PNG data URL (synchronous encode). */
+export function renderChartPng(config: ChartConfiguration, width: number, height: number, scale = 2): string {
+  const { canvas, chart } = drawChart(config, width, height, scale);
+  try {
+    return `data:image/png;base64,${canvas.toBuffer('image/png').toString('base64')}`;
+  } finally {
+    chart.destroy();
+  }
+}
+
+/**
+ * Renders every requested chart; returns id → PNG data URL, the shape `buildDeck` takes. Drawing
+ * is sequential (chart.js is single-threaded) but PNG encoding runs on libuv's thread pool.
+ */
+export async function renderCharts(specs: ChartSpec[], scale = 2): Promise<Record<string, string>> {
+  const encoded = await Promise.all(
+    specs.map(async (s) => {
+      const { canvas, chart } = drawChart(s.config, s.width, s.height, scale);
+      const png = await canvas.encode('png').finally(() => chart.destroy());
+      return [s.id, `data:image/png;base64,${png.toString('base64')}`] as const;
+    }),
+  );
+  return Object.fromEntries(encoded);
+}
