@@ -2,6 +2,7 @@
  * A small but complete workspace for backup tests: at least one record in every table, every
  * reference kind used, unicode and emoji in text fields. `extraTickets` adds bulk rows.
  */
+import type { RoadmapItem } from '../../../../shared/domain/roadmap/schema';
 import { emptyTables, type WorkspaceData } from '../../../../shared/domain/tables';
 
 const WS = 'ws-test';
@@ -62,7 +63,7 @@ export function makeFullWorkspace(opts: { extraTickets?: number; extraSnapshots?
       { skillAreaId: 'sa-2', level: 2 },
     ],
   });
-  const item = {
+  const item: Omit<RoadmapItem, 'id' | 'workspaceId' | 'title' | 'startMonth' | 'endMonth' | 'skills' | 'dependsOn'> = {
     description: 'Line one\nline two — "quoted" 🚀',
     domain: 'cloud',
     bucket: 'transform',
@@ -81,7 +82,7 @@ export function makeFullWorkspace(opts: { extraTickets?: number; extraSnapshots?
     recommendedOption: '',
     createdAt: AT,
     updatedAt: AT,
-  } as const;
+  };
   t.roadmapItems.push(
     {
       ...s('rm-1'),
