@@ -178,7 +178,7 @@ export function scenarioContract(data: WorkspaceData, scenario: Scenario): Partn
         reason: `a fully-outsourced scenario needs a fully-managed contract; "${c.name}" is ${c.kind}`,
       });
     }
-    return c;
+    return checkContract(c);
   }
   const wanted = scenario.kind === 'fully-outsourced' ? 'fully-managed' : 'co-managed';
   const c = contracts.find((x) => x.kind === wanted);
@@ -187,6 +187,17 @@ export function scenarioContract(data: WorkspaceData, scenario: Scenario): Partn
       record,
       field: 'contractId',
       reason: `a ${scenario.kind} scenario needs a ${wanted} partner contract and the workspace has none`,
+    });
+  }
+  return checkContract(c);
+}
+
+function checkContract(c: PartnerContract): PartnerContract {
+  if (!(c.escalatorPct >= -100)) {
+    throw new ScenarioInputError({
+      record: `partnerContracts/${c.id} (${c.name})`,
+      field: 'escalatorPct',
+      reason: 'must be −100 % or more',
     });
   }
   return c;
@@ -221,8 +232,23 @@ function scenarioStaff(data: WorkspaceData, scenario: Scenario): Person[] {
   return out;
 }
 
+/** Rates at or below −100 % would divide by zero or flip signs: refuse them with the field named. */
+function checkRates(scenario: Scenario): void {
+  const record = `scenarios/${scenario.id} (${scenario.name})`;
+  if (!(scenario.discountRatePct > -100)) {
+    throw new ScenarioInputError({ record, field: 'discountRatePct', reason: 'must be above −100 %' });
+  }
+  if (!(scenario.wageInflationPct >= -100)) {
+    throw new ScenarioInputError({ record, field: 'wageInflationPct', reason: 'must be −100 % or more' });
+  }
+  if (!(scenario.productiveHoursPerFte > 0)) {
+    throw new ScenarioInputError({ record, field: 'productiveHoursPerFte', reason: 'must be above 0' });
+  }
+}
+
 /** Costs one scenario per SPEC §4. Throws ScenarioInputError when a reference is missing. */
 export function runScenario(data: WorkspaceData, scenario: Scenario): ScenarioResult {
+  checkRates(scenario);
   const profiles = new Map(data.tables.costProfiles.map((p) => [p.id, p]));
   const contract = scenarioContract(data, scenario);
   const staff = scenarioStaff(data, scenario);

@@ -214,6 +214,26 @@ describe('partner fee', () => {
   });
 });
 
+describe('rates that cannot be costed', () => {
+  it.each([
+    [{ discountRatePct: -100 }, 'discountRatePct'],
+    [{ wageInflationPct: -101 }, 'wageInflationPct'],
+  ])('%j is refused naming %s', (over, field) => {
+    const cmp = compareScenarios(workspace(), [scenario({ id: 'ih', kind: 'in-house', ...over })]);
+    expect(cmp.problems[0]?.field).toBe(field);
+    expect(cmp.scenarios).toEqual([]);
+  });
+
+  it('refuses an escalator below −100 %', () => {
+    const cmp = compareScenarios(workspace({ contracts: [contract({ escalatorPct: -150 })] }), [
+      scenario({ id: 'cm', kind: 'co-managed' }),
+    ]);
+    expect(cmp.problems).toEqual([
+      { record: 'partnerContracts/c (MSP co-managed)', field: 'escalatorPct', reason: 'must be −100 % or more' },
+    ]);
+  });
+});
+
 describe('coverage achieved', () => {
   const data = workspace({
     areas: [
