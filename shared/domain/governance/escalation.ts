@@ -34,10 +34,20 @@ const fmtMinutes = (m: number): string =>
 /**
  * Findings ('escalation-gap') for the ladder: a severity with no steps, a ladder that does not
  * start at step 1 or skips a number, a step number used twice, and a response target that is not
- * later than the previous step's. Ordered by severity, then by step.
+ * later than the previous step's. Ordered by severity, then by step; one finding when there is no ladder.
  */
 export function validateEscalation(steps: readonly EscalationStep[]): Finding[] {
   const out: Finding[] = [];
+  if (steps.length === 0) {
+    // One finding, not four, for a workspace that has no ladder at all yet.
+    return [
+      {
+        kind: 'escalation-gap',
+        subject: 'Escalation ladder',
+        message: 'There is no escalation ladder: add steps for P1–P4, or start from the default ladder.',
+      },
+    ];
+  }
   for (const { severity, steps: ladder } of escalationLadders(steps)) {
     const subject = `Escalation ${severity}`;
     const first = ladder[0];

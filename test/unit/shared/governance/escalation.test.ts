@@ -81,6 +81,12 @@ describe('escalation ladders', () => {
     expect(f.every((x) => x.kind === 'escalation-gap')).toBe(true);
   });
 
+  it('an empty ladder is one finding, not four', () => {
+    expect(validateEscalation([]).map((f) => f.message)).toEqual([
+      'There is no escalation ladder: add steps for P1–P4, or start from the default ladder.',
+    ]);
+  });
+
   it('formats minutes', () => {
     expect([15, 120, 4320, 90, 0].map(formatResponseMinutes)).toEqual(['15 min', '2 h', '3 d', '90 min', '0 min']);
   });
