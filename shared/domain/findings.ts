@@ -3,6 +3,7 @@
  * of failure, dependency conflicts…). Shown on Governance and Dashboard and by `quarterdeck validate`.
  * Findings are warnings, never errors: a workspace with findings is still valid.
  */
+import { isCommitted } from './budget/summary';
 import { overdueActions } from './governance/actions';
 import { validateEscalation } from './governance/escalation';
 import { sortParties, validateRaci } from './governance/raci';
@@ -61,7 +62,7 @@ const clip = (text: string, max = 80): string => (text.length > max ? `${text.sl
 /**
  * Every finding for a workspace, in a stable order: RACI collisions, gaps and accountability (lane
  * order), single points of failure, dependency conflicts, escalation gaps, missing SLA targets,
- * overdue actions (as of `options.asOf`, default findingsDate(data)).
+ * overdue actions (as of `options.asOf`, default findingsDate(data)), unbudgeted roadmap items.
  */
 export function planFindings(data: WorkspaceData, options: PlanFindingsOptions = {}): Finding[] {
   const t = data.tables;
@@ -122,6 +123,20 @@ export function planFindings(data: WorkspaceData, options: PlanFindingsOptions =
       subject: clip(a.text),
       message: `"${clip(a.text)}"${owner} was due ${a.dueDate ?? ''}, ${days} before ${asOf}: finish it, give it a new date, or drop it.`,
       recordId: a.id,
+    });
+  }
+
+  // A committed item's costs enter the budget forecast (budget/summary.ts) even with no budget line,
+  // so without a linked line the forecast outruns the plan with nothing in the plan to explain it.
+  const linked = new Set(t.budgetLines.map((l) => l.roadmapItemId).filter((id): id is string => id !== null));
+  for (const item of t.roadmapItems) {
+    if (!isCommitted(item) || item.status === 'done' || linked.has(item.id)) continue;
+    if (item.capex <= 0 && item.opexMonthly <= 0) continue;
+    out.push({
+      kind: 'budget-unlinked',
+      subject: item.title,
+      message: `"${item.title}" has costs but no budget line is linked to it, so its spend is in the forecast and not in the plan: add a budget line for it or link an existing one.`,
+      recordId: item.id,
     });
   }
   return out;

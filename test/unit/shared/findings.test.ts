@@ -168,6 +168,28 @@ describe('planFindings', () => {
     // SLA missing: no P4 target for the partner
     t.slaTargets = t.slaTargets.filter((s) => s.priority !== 'P4');
     // overdue: an open action due before the QBR date (2026-04-20)
+    // budget-unlinked: an approved item with capex and no budget line (a linked one stays quiet)
+    t.roadmapItems.push({ ...item('c', '2026-05', '2026-08'), title: 'SD-WAN', capex: 5_000_000 });
+    t.roadmapItems.push({ ...item('d', '2026-05', '2026-08'), capex: 100, status: 'proposed' });
+    t.roadmapItems.push({ ...item('e', '2026-05', '2026-08'), opexMonthly: 100 });
+    t.budgetLines = [
+      {
+        id: 'bl',
+        workspaceId: ws,
+        fiscalYear: 2027,
+        name: 'e',
+        category: 'projects',
+        kind: 'opex',
+        vendor: '',
+        roadmapItemId: 'e',
+        plan: Array(12).fill(0),
+        actual: Array(12).fill(null),
+        recurring: false,
+        renewalDate: null,
+        escalatorPct: 0,
+        varianceNotes: { Q1: '', Q2: '', Q3: '', Q4: '' },
+      },
+    ];
     t.actionItems.push({
       id: 'act3',
       workspaceId: ws,
@@ -189,6 +211,7 @@ describe('planFindings', () => {
       ['escalation-gap', 'Escalation P3', 'esc-p3-2'],
       ['sla-missing', 'SLA targets: Harborline', 'msp'],
       ['action-overdue', 'Close the audit finding on admin accounts', 'act3'],
+      ['budget-unlinked', 'SD-WAN', 'c'],
     ]);
     expect(f.map((x) => x.message)).toEqual([
       'Internal IT and Harborline are both responsible for Documentation with no written split: write down who does what, or keep one party R.',
@@ -199,6 +222,7 @@ describe('planFindings', () => {
       'The P3 ladder jumps from step 1 to step 3: add the missing step or renumber.',
       'Harborline has no SLA target for P4: add response and resolution targets from the contract.',
       '"Close the audit finding on admin accounts" (owner: Dana) was due 2026-04-01, 19 days before 2026-04-20: finish it, give it a new date, or drop it.',
+      '"SD-WAN" has costs but no budget line is linked to it, so its spend is in the forecast and not in the plan: add a budget line for it or link an existing one.',
     ]);
     // The same data judged on an earlier day has nothing overdue.
     expect(planFindings(data, { asOf: '2026-03-31' }).some((x) => x.kind === 'action-overdue')).toBe(false);
