@@ -91,6 +91,9 @@ function main(): void {
   // Before ready: a standard, secure scheme gives the renderer a real origin with IndexedDB.
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   app.setName('Quarterdeck');
+  // Lets tests (test/e2e/electron.spec.ts) run against a throwaway profile instead of the user's data.
+  const userDataOverride = process.env.QUARTERDECK_USER_DATA;
+  if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
   if (!setupSingleInstance(app, () => mainWindow)) return;
 
   app.on('web-contents-created', (_event, contents) => {
