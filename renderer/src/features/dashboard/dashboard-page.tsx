@@ -16,15 +16,14 @@ import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { Panel } from '../../components/panel';
 import { STATUS_LABELS } from '../../components/labels';
-import { Pill, RagBadge, type Rag } from '../../components/status';
-import { budgetYears, budgetYtd } from '../../lib/budget-view';
-import { formatDate, formatMoney, formatMoneyCompact, formatPercent } from '../../lib/format';
+import { Pill, RagBadge } from '../../components/status';
+import { budgetYears } from '../../lib/budget-view';
+import { budgetSummary } from '../../../../shared/domain/budget/summary';
+import { topRisks } from '../../../../shared/domain/governance/risks';
+import { riskBadge } from '../../lib/risk-view';
+import { formatDate, formatMoneyCompact, formatMonth, formatPercent } from '../../lib/format';
 import { formatDelta, formatKpiValue } from '../../lib/kpi-format';
 import { kpiRows } from '../../lib/kpi-view';
-
-function riskRag(score: number): Rag {
-  return score >= 15 ? 'red' : score >= 8 ? 'amber' : 'green';
-}
 
 export function DashboardPage() {
   const { ctx } = useServices();
@@ -41,16 +40,15 @@ export function DashboardPage() {
     const focusFy = fiscalYearOf(quarterMonths(fq.quarter, ws.fiscalYearStartMonth)[0] ?? '', ws.fiscalYearStartMonth);
     const years = budgetYears(t.budgetLines);
     const fy = years.includes(focusFy) ? focusFy : years[0];
-    const budget = fy !== undefined ? budgetYtd(t.budgetLines, fy) : null;
+    const budget =
+      fy !== undefined
+        ? budgetSummary({ fiscalStartMonth: ws.fiscalYearStartMonth, lines: t.budgetLines, items: t.roadmapItems }, fy)
+        : null;
     const today = ctx.now().slice(0, 10);
     const actions = t.actionItems
       .filter((a) => a.status === 'open' || a.status === 'in-progress')
       .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
-    const risks = t.risks
-      .filter((r) => r.status !== 'closed')
-      .map((r) => ({ r, score: r.likelihood * r.impact }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, 5);
+    const risks = topRisks(t.risks, 5);
     return {
       ws,
       kpis,
@@ -114,38 +112,55 @@ export function DashboardPage() {
         <Panel
           id="dash-budget"
           title={view.budget ? `Budget FY${view.budget.fiscalYear}` : 'Budget'}
-          meta={view.budget ? `${view.budget.monthsElapsed} of 12 months with actuals` : undefined}
+          meta={
+            view.budget?.ytd.throughMonth
+              ? `Actuals through ${formatMonth(view.budget.ytd.throughMonth, ws.locale)}`
+              : undefined
+          }
+          actions={
+            <a href={hrefFor('budget')} className="link-quiet">
+              Open budget
+            </a>
+          }
         >
-          {view.budget && view.budget.lines.length ? (
+          {view.budget && view.budget.lineCount ? (
             <>
               <dl className="kv-grid">
                 <div>
                   <dt>Plan to date</dt>
-                  <dd className="num">{formatMoney(view.budget.planYtd, fmt, { whole: true })}</dd>
+                  <dd className="num">{formatMoneyCompact(view.budget.ytd.comparedPlan, fmt)}</dd>
                 </div>
                 <div>
                   <dt>Actual to date</dt>
-                  <dd className="num">{formatMoney(view.budget.actualYtd, fmt, { whole: true })}</dd>
+                  <dd className="num">{formatMoneyCompact(view.budget.ytd.actual, fmt)}</dd>
                 </div>
                 <div>
                   <dt>Variance</dt>
-                  <dd className={`num ${view.budget.variance > 0 ? 'text-red' : 'text-green'}`}>
-                    {view.budget.variance > 0 ? '+' : ''}
-                    {formatMoney(view.budget.variance, fmt, { whole: true })}
-                    {view.budget.variancePct !== null ? ` (${formatPercent(view.budget.variancePct, ws.locale)})` : ''}
-                    <span className="visually-hidden">{view.budget.variance > 0 ? ' over plan' : ' under plan'}</span>
+                  <dd className={`num ${view.budget.ytd.variance > 0 ? 'text-red' : 'text-green'}`}>
+                    {view.budget.ytd.variance > 0 ? '+' : ''}
+                    {formatMoneyCompact(view.budget.ytd.variance, fmt)}
+                    {view.budget.ytd.variancePct !== null
+                      ? ` (${formatPercent(view.budget.ytd.variancePct, ws.locale)})`
+                      : ''}
+                    <span className="visually-hidden">
+                      {view.budget.ytd.variance > 0 ? ' over plan' : ' under plan'}
+                    </span>
                   </dd>
                 </div>
                 <div>
                   <dt>Full-year plan</dt>
-                  <dd className="num">{formatMoneyCompact(view.budget.planYear, fmt)}</dd>
+                  <dd className="num">{formatMoneyCompact(view.budget.year.plan, fmt)}</dd>
                 </div>
                 <div>
                   <dt>Forecast</dt>
-                  <dd className="num">{formatMoneyCompact(view.budget.forecast, fmt)}</dd>
+                  <dd className="num">{formatMoneyCompact(view.budget.year.forecast, fmt)}</dd>
                 </div>
               </dl>
-              <BurnBar plan={view.budget.planYear} actual={view.budget.actualYtd} planYtd={view.budget.planYtd} />
+              <BurnBar
+                plan={view.budget.year.plan}
+                actual={view.budget.ytd.actual}
+                planYtd={view.budget.ytd.comparedPlan}
+              />
             </>
           ) : (
             <EmptyState title="No budget yet">
@@ -157,7 +172,7 @@ export function DashboardPage() {
         <Panel
           id="dash-roadmap"
           title="Roadmap"
-          meta={`${view.total} items`}
+          meta={`${view.total} item${view.total === 1 ? '' : 's'}`}
           actions={
             <a href={hrefFor('roadmap')} className="link-quiet">
               Open roadmap
@@ -244,11 +259,11 @@ export function DashboardPage() {
                 </tr>
               </thead>
               <tbody>
-                {view.risks.map(({ r, score }) => (
+                {view.risks.map((r) => (
                   <tr key={r.id}>
                     <td>{r.title}</td>
                     <td className="num">
-                      <RagBadge rag={riskRag(score)} label={`${score} (L${r.likelihood}×I${r.impact})`} />
+                      <RagBadge rag={riskBadge(r).rag} label={riskBadge(r).text} />
                     </td>
                     <td>{r.owner || '—'}</td>
                   </tr>

@@ -3,6 +3,7 @@
  * risk register, decision log and action items.
  */
 import { useMemo } from 'react';
+import { riskScore } from '../../../../shared/domain/governance/risks';
 import { escalationLadders } from '../../../../shared/domain/governance/escalation';
 import {
   formatRaciLetters,
@@ -16,7 +17,8 @@ import { EmptyState } from '../../components/empty-state';
 import { humanize } from '../../components/labels';
 import { PageHeader } from '../../components/page-header';
 import { Panel } from '../../components/panel';
-import { Pill, RagBadge, type Rag } from '../../components/status';
+import { Pill, RagBadge } from '../../components/status';
+import { riskBadge } from '../../lib/risk-view';
 import { formatDate, formatMinutes, formatPercent } from '../../lib/format';
 
 const TABLES = [
@@ -31,10 +33,6 @@ const TABLES = [
 ] as const;
 
 const RACI_TITLE: Record<string, string> = { R: 'Responsible', A: 'Accountable', C: 'Consulted', I: 'Informed' };
-
-function riskRag(score: number): Rag {
-  return score >= 15 ? 'red' : score >= 8 ? 'amber' : 'green';
-}
 
 export function GovernancePage() {
   const data = useWorkspaceTables(TABLES);
@@ -58,7 +56,7 @@ export function GovernancePage() {
   const t = data.tables;
   const partyName = new Map(t.parties.map((p) => [p.id, p.name]));
   const issuesByLane = new Map(view.check.lanes.map((l) => [l.activityId, l.issues]));
-  const risks = [...t.risks].sort((a, b) => b.likelihood * b.impact - a.likelihood * a.impact);
+  const risks = [...t.risks].sort((a, b) => riskScore(b) - riskScore(a) || a.title.localeCompare(b.title));
   const actions = [...t.actionItems].sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
   const decisions = [...t.decisions].sort((a, b) => b.date.localeCompare(a.date));
 
@@ -235,7 +233,7 @@ export function GovernancePage() {
                     <td className="num">{r.likelihood}</td>
                     <td className="num">{r.impact}</td>
                     <td>
-                      <RagBadge rag={riskRag(r.likelihood * r.impact)} label={String(r.likelihood * r.impact)} />
+                      <RagBadge rag={riskBadge(r).rag} label={riskBadge(r).text} />
                     </td>
                     <td>{r.owner || '—'}</td>
                     <td className="cell-wrap">{r.mitigation || '—'}</td>

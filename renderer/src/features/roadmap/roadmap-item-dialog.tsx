@@ -285,15 +285,19 @@ function Form({
 export function RoadmapItemDialog({ itemId, onClose }: { itemId: string | null; onClose: () => void }) {
   const { db } = useServices();
   const ws = useCurrentWorkspace();
-  const parties = useLiveQuery(
-    async () => (ws ? db.rows('parties').where('workspaceId').equals(ws.id).toArray() : []),
+  // The result carries its workspace id: useLiveQuery keeps the previous result while a new query
+  // runs, and the form must not start from another (or no) workspace's parties.
+  const loaded = useLiveQuery(
+    async () =>
+      ws ? { wsId: ws.id, parties: await db.rows('parties').where('workspaceId').equals(ws.id).toArray() } : null,
     [db, ws?.id],
   );
+  const parties = loaded && ws && loaded.wsId === ws.id ? loaded.parties : undefined;
   const item = useLiveQuery(
     async () => (itemId ? ((await db.rows('roadmapItems').get(itemId)) ?? null) : null),
     [db, itemId],
   );
-  const loading = !ws || !parties || item === undefined;
+  const loading = !ws || !parties || item === undefined || (itemId !== null && item?.id !== itemId);
   return (
     <AppDialog title={itemId ? 'Edit roadmap item' : 'New roadmap item'} onClose={onClose} size="lg">
       {loading ? <p role="status">Loading…</p> : <Form ws={ws} parties={parties} item={item} onClose={onClose} />}
