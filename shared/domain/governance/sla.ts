@@ -3,7 +3,16 @@
  * party's SLA targets. Same rules as the KPI maths of SPEC §3.6: a ticket belongs to the quarter
  * of its resolution time (resolved at, else closed at), and only tickets that carry an SLA flag
  * count — a ticket without one is neither met nor missed.
+ *
+ * Many workspaces keep only the KPI snapshots of an import (or a partner's service report), not
+ * the tickets. For a party and quarter without SLA-flagged ticket records, the `sla_attainment`
+ * snapshots of segment `party:<id>` are used instead (a quarterly snapshot wins, else the weighted
+ * mean of the months, as the KPI screens aggregate it); their weight is the SLA-flagged ticket
+ * count, so `tickets` = Σ weight and `met` = round(attainment × tickets / 100), and 0 when the
+ * snapshots carry no weight (count unknown).
  */
+import { quarterlyValues, type Aggregated } from '../kpis/aggregate';
+import type { KpiSnapshot } from '../kpis/schema';
 import { fiscalQuarterOf, monthOfDate, quarterRange } from '../periods';
 import type { WorkspaceData } from '../tables';
 import type { Ticket } from '../tickets/schema';
@@ -34,6 +43,8 @@ export function resolutionTime(t: Pick<Ticket, 'resolvedAt' | 'closedAt'>): stri
   return t.resolvedAt ?? t.closedAt;
 }
 
+const SLA_KPI = { key: 'sla_attainment', aggregation: 'weighted-mean' } as const;
+
 export type SlaStatus = 'met' | 'missed' | 'no-data' | 'no-target';
 
 export type SlaPriorityAttainment = {
@@ -57,7 +68,10 @@ export type SlaAttainmentRow = {
   /** The party's target attainment, weighted by its tickets' priorities (see slaTargetPct). */
   targetPct: number | null;
   status: SlaStatus;
+  /** Per priority (ticket records only; empty for snapshot rows). */
   byPriority: SlaPriorityAttainment[];
+  /** Where the numbers come from; null when there are none. */
+  source: 'tickets' | 'kpi-snapshots' | null;
 };
 
 export type SlaAttainmentInput = {
@@ -65,7 +79,9 @@ export type SlaAttainmentInput = {
   parties: readonly Party[];
   slaTargets: readonly SlaTarget[];
   fiscalStartMonth: number;
-  /** Quarters to report; default every quarter from the first to the last resolution time. */
+  /** KPI snapshots, the fallback when a party and quarter has no SLA-flagged tickets. */
+  kpiSnapshots?: readonly KpiSnapshot[];
+  /** Quarters to report; default every quarter from the first to the last holding data. */
   quarters?: readonly string[];
 };
 
@@ -112,15 +128,23 @@ export function slaAttainment(input: SlaAttainmentInput): SlaAttainmentRow[] {
   const resolved = input.tickets
     .map((t) => ({ t, at: resolutionTime(t) }))
     .filter((x): x is { t: Ticket; at: string } => x.at !== null);
-  let quarters: readonly string[] = input.quarters ?? [];
-  if (!input.quarters && resolved.length > 0) {
-    const qs = resolved.map((x) => quarterOf(x.at)).sort();
-    quarters = quarterRange(qs[0] ?? '', qs[qs.length - 1] ?? '');
-  }
-  const wanted = new Set(quarters);
-
   // Tickets pointing at a deleted party are reported with the unassigned ones rather than lost.
   const known = new Set(input.parties.map((p) => p.id));
+  const snapshotQuarters = new Map<string, Map<string, Aggregated>>();
+  for (const p of input.parties) {
+    const q = quarterlyValues(SLA_KPI, input.kpiSnapshots ?? [], input.fiscalStartMonth, `party:${p.id}`);
+    if (q.size > 0) snapshotQuarters.set(p.id, q);
+  }
+
+  let quarters: readonly string[] = input.quarters ?? [];
+  if (!input.quarters) {
+    const qs = [
+      ...resolved.map((x) => quarterOf(x.at)),
+      ...[...snapshotQuarters.values()].flatMap((m) => [...m.keys()]),
+    ].sort();
+    if (qs.length > 0) quarters = quarterRange(qs[0] ?? '', qs[qs.length - 1] ?? '');
+  }
+  const wanted = new Set(quarters);
   const partyOf = (t: Ticket): string | null => (t.partyId !== null && known.has(t.partyId) ? t.partyId : null);
 
   type Cell = { tickets: number; met: number; byPriority: Map<Severity | 'other', { tickets: number; met: number }> };
@@ -147,6 +171,9 @@ export function slaAttainment(input: SlaAttainmentInput): SlaAttainmentRow[] {
     cell.byPriority.set(p, pc);
   }
 
+  for (const [partyId, byQuarter] of snapshotQuarters) {
+    if ([...byQuarter.keys()].some((q) => wanted.has(q))) partiesWithData.add(partyId);
+  }
   const targetParties = new Set(input.slaTargets.map((t) => t.partyId));
   const rowsParties: { id: string | null; name: string }[] = sortParties(input.parties)
     .filter((p) => partiesWithData.has(p.id) || targetParties.has(p.id))
@@ -158,12 +185,18 @@ export function slaAttainment(input: SlaAttainmentInput): SlaAttainmentRow[] {
     const targets = attainmentTargets(input.slaTargets, party.id);
     for (const quarter of quarters) {
       const cell = counts.get(keyOf(party.id, quarter));
-      const tickets = cell?.tickets ?? 0;
-      const met = cell?.met ?? 0;
+      const snap = cell || party.id === null ? undefined : snapshotQuarters.get(party.id)?.get(quarter);
+      let tickets = cell?.tickets ?? 0;
+      let met = cell?.met ?? 0;
+      let attainmentPct = tickets > 0 ? (100 * met) / tickets : null;
+      if (snap) {
+        tickets = snap.weight ?? 0;
+        attainmentPct = snap.value;
+        met = Math.round((snap.value * tickets) / 100);
+      }
       const perPriority = new Map<Severity | 'other', number>();
       for (const [p, pc] of cell?.byPriority ?? []) perPriority.set(p, pc.tickets);
       const targetPct = slaTargetPct(targets, perPriority);
-      const attainmentPct = tickets > 0 ? (100 * met) / tickets : null;
       const status: SlaStatus =
         attainmentPct === null
           ? 'no-data'
@@ -194,6 +227,7 @@ export function slaAttainment(input: SlaAttainmentInput): SlaAttainmentRow[] {
         targetPct,
         status,
         byPriority,
+        source: cell ? 'tickets' : snap ? 'kpi-snapshots' : null,
       });
     }
   }
@@ -206,6 +240,7 @@ export function slaAttainmentByParty(data: WorkspaceData, quarters?: readonly st
     tickets: data.tables.tickets,
     parties: data.tables.parties,
     slaTargets: data.tables.slaTargets,
+    kpiSnapshots: data.tables.kpiSnapshots,
     fiscalStartMonth: data.workspace.fiscalYearStartMonth,
     ...(quarters ? { quarters } : {}),
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SlaTarget } from '../../../../shared/domain/governance/schema';
+import type { KpiSnapshot } from '../../../../shared/domain/kpis/schema';
 import { severityOfPriority, slaAttainment, slaTargetPct } from '../../../../shared/domain/governance/sla';
 import type { Ticket } from '../../../../shared/domain/tickets/schema';
 import type { Party } from '../../../../shared/domain/workspace/schema';
@@ -124,6 +125,48 @@ describe('slaAttainment by party (July fiscal start: 2026-Q1 = Jul–Sep 2025)',
     expect(q.filter((r) => r.partyId === 'msp').map((r) => [r.quarter, r.tickets])).toEqual([
       ['2025-Q3', 4],
       ['2025-Q4', 1],
+    ]);
+  });
+});
+
+describe('slaAttainment from KPI snapshots when there are no ticket records', () => {
+  const snap = (period: string, segment: string, value: number, weight: number | null): KpiSnapshot => ({
+    id: `${period}-${segment}`,
+    workspaceId: ws,
+    kpiKey: 'sla_attainment',
+    period,
+    value,
+    weight,
+    segment,
+    source: 'csv',
+    provenance: null,
+    note: '',
+  });
+  const kpiSnapshots = [
+    snap('2025-07', 'party:msp', 90, 100),
+    snap('2025-08', 'party:msp', 100, 50),
+    snap('2025-07', '', 50, 1000), // overall: not a party's
+    snap('2025-07', 'party:gone', 10, 10), // unknown party: ignored
+    snap('2025-10', 'party:msp', 10, 10), // loses to the quarterly snapshot below
+    snap('2026-Q2', 'party:msp', 80, 10),
+    snap('2026-01', 'party:msp', 0, 99), // loses to ticket records of the same quarter
+    { ...snap('2025-07', 'party:msp', 1, 1), kpiKey: 'fcr' },
+  ];
+  const tickets = [t('msp', 'P1', '2026-02-01T10:00:00', null, true)];
+  const rows = slaAttainment({
+    tickets,
+    parties,
+    slaTargets: [target('msp', 'resolution', 'P1', 95)],
+    kpiSnapshots,
+    fiscalStartMonth: 7,
+  });
+
+  it('uses a weighted quarter of monthly snapshots, a quarterly snapshot, and tickets first', () => {
+    expect(rows.map((r) => [r.partyName, r.quarter, r.tickets, r.met, r.attainmentPct, r.source, r.status])).toEqual([
+      // (90 × 100 + 100 × 50) / 150 = 93.33…; met = round(93.33… × 150 / 100) = 140
+      ['Harborline', '2026-Q1', 150, 140, 14_000 / 150, 'kpi-snapshots', 'missed'],
+      ['Harborline', '2026-Q2', 10, 8, 80, 'kpi-snapshots', 'missed'],
+      ['Harborline', '2026-Q3', 1, 1, 100, 'tickets', 'met'],
     ]);
   });
 });
