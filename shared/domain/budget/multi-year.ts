@@ -1,23 +1,24 @@
 /**
  * Multi-year plan (SPEC §3.4: 3–5 years from recurring lines, escalators and roadmap costs).
  *
- * For each fiscal year Y of the view:
- * - Line part. If Y has budget lines of its own ("budget" year), every line counted as written
- *   (see lineTreatment) adds its 12-month plan. Otherwise ("projected" year) the recurring lines of
- *   the base year — the latest earlier fiscal year that has lines — are escalated:
- *   annual plan × (1 + escalatorPct/100)^(Y − base), rounded half away from zero to the minor unit
- *   per line. One-off (non-recurring) lines do not repeat.
- * - Roadmap part: the scheduled cost (capex + opex) in Y of every committed roadmap item.
- * - No double counting: a line linked to a committed item is the budget's copy of that item, so it
- *   is left out of the line part in every year and the item's schedule counts instead; a line
- *   linked to a cancelled item counts nowhere. Proposed items are shown apart (`proposedRoadmap`)
- *   and are not in `plan`.
+ * For each fiscal year Y of the view, plan = run part + roadmap part:
+ * - Run part, from lines not tied to a roadmap item (lineTreatment 'as-written'). If Y has budget
+ *   lines of its own ("budget" year) they count as written, recurring and one-off. Otherwise
+ *   ("projected" year) the recurring ones of the base year — the latest earlier fiscal year that
+ *   has lines — are escalated: annual plan × (1 + escalatorPct/100)^(Y − base), rounded half away
+ *   from zero to the minor unit per line. One-off lines do not repeat.
+ * - Roadmap part: the roadmap's money in Y under the rules of roadmap-link.ts, as planned (actuals
+ *   ignored): lines linked to an item (moved with the item) for the years they cover, and the
+ *   committed item's own schedule for the years no linked line covers.
+ * - Hence no double counting: a linked line is never escalated (beyond its budget year the item's
+ *   schedule is the item's money), and an item's schedule never adds to a year its lines cover.
+ *   Proposed items are shown apart (`proposedRoadmap`) and are not in `plan`.
  */
 import { fiscalYearOf } from '../periods';
-import { itemMonthlyCosts } from '../roadmap/costs';
 import { roundHalfAwayFromZero, sum } from './money';
+import { lineTreatment, roadmapMoneyByMonth } from './roadmap-link';
 import type { BudgetLine } from './schema';
-import { isCommitted, lineTreatment, type BudgetContext } from './summary';
+import type { BudgetContext } from './summary';
 
 export type MultiYearRow = {
   fiscalYear: number;
@@ -28,9 +29,9 @@ export type MultiYearRow = {
   recurring: number;
   /** Line part from one-off lines (budget years only). */
   oneOff: number;
-  /** Committed roadmap one-time costs in the year. */
+  /** Roadmap capex in the year: capex lines linked to items, and committed items' one-time costs. */
   roadmapCapex: number;
-  /** Committed roadmap recurring costs in the year. */
+  /** Roadmap opex in the year: opex lines linked to items, and committed items' recurring costs. */
   roadmapOpex: number;
   /** recurring + oneOff + roadmapCapex + roadmapOpex. */
   plan: number;
@@ -50,22 +51,20 @@ export function escalate(annual: number, escalatorPct: number, years: number): n
 export function multiYearPlan(ctx: BudgetContext, firstYear: number, count: number): MultiYearRow[] {
   const itemsById = new Map(ctx.items.map((i) => [i.id, i]));
   const fs = ctx.fiscalStartMonth;
+  const money = roadmapMoneyByMonth(ctx.lines, ctx.items, fs, { unspentOnly: false });
   const roadmapByYear = new Map<number, { capex: number; opex: number; proposed: number }>();
-  for (const item of ctx.items) {
-    const committed = isCommitted(item);
-    if (!committed && item.status !== 'proposed') continue;
-    for (const c of itemMonthlyCosts(item)) {
-      const fy = fiscalYearOf(c.month, fs);
-      const cell = roadmapByYear.get(fy) ?? { capex: 0, opex: 0, proposed: 0 };
-      if (committed) {
-        cell.capex += c.capex;
-        cell.opex += c.opex;
-      } else {
-        cell.proposed += c.total;
-      }
-      roadmapByYear.set(fy, cell);
-    }
+  const cellOf = (fy: number): { capex: number; opex: number; proposed: number } => {
+    const cell = roadmapByYear.get(fy) ?? { capex: 0, opex: 0, proposed: 0 };
+    roadmapByYear.set(fy, cell);
+    return cell;
+  };
+  for (const [month, split] of money.byMonth) {
+    const cell = cellOf(fiscalYearOf(month, fs));
+    cell.capex += split.capex;
+    cell.opex += split.opex;
   }
+  for (const [month, amount] of money.proposedByMonth) cellOf(fiscalYearOf(month, fs)).proposed += amount;
+
   const counted = ctx.lines.filter((l) => lineTreatment(l, itemsById) === 'as-written');
   const yearsWithLines = [...new Set(ctx.lines.map((l) => l.fiscalYear))].sort((a, b) => a - b);
 

@@ -9,22 +9,16 @@
  * - Variance compares like with like: variance = actual − plan of the SAME months (those with
  *   actuals), variancePct = variance / that plan × 100 (null when there are no actuals or that plan
  *   is 0). A positive variance is overspend. With no actuals the variance is 0.
- * - Forecast = actuals for months that have them + the current plan for open months. The current
- *   plan for an open month follows the roadmap (see lineTreatment): lines linked to a committed
- *   roadmap item are replaced by the item's schedule, so rescheduling an item moves the forecast.
+ * - Forecast = actuals for months that have them; for open months, the lines counted as written
+ *   plus the roadmap's money for the month (roadmap-link.ts): lines linked to a roadmap item move
+ *   with the item, and committed items without a line for the year add their own schedule, so
+ *   rescheduling an item moves the forecast.
  * - YTD runs from the first month of the year to the latest month with actuals.
  */
 import { calendarMonthOf, fiscalYearMonths, fiscalYearOf } from '../periods';
-import type { RoadmapItem } from '../roadmap/schema';
-import { itemMonthlyCosts } from '../roadmap/costs';
 import { percentOf, roundHalfAwayFromZero, sum } from './money';
+import { lineTreatment, roadmapMoneyByMonth, type BudgetRoadmapItem, type Split } from './roadmap-link';
 import { BUDGET_CATEGORIES, type BudgetCategory, type BudgetLine } from './schema';
-
-/** The roadmap fields budget maths reads. */
-export type BudgetRoadmapItem = Pick<
-  RoadmapItem,
-  'id' | 'title' | 'status' | 'startMonth' | 'endMonth' | 'capex' | 'opexMonthly' | 'opexStartMonth' | 'opexEndMonth'
->;
 
 export type BudgetContext = {
   fiscalStartMonth: number;
@@ -34,53 +28,6 @@ export type BudgetContext = {
   items: readonly BudgetRoadmapItem[];
 };
 
-/**
- * Roadmap items whose costs are committed: approved, in progress, blocked or done. Proposed items
- * are not yet agreed and cancelled ones will not happen, so neither puts money in a forecast.
- */
-export function isCommitted(item: Pick<RoadmapItem, 'status'>): boolean {
-  return item.status !== 'proposed' && item.status !== 'cancelled';
-}
-
-/**
- * How a budget line enters forecasts and projections (the no-double-counting rule):
- * - 'roadmap': linked to a committed item — the line is the budget's copy of that item's cost, so
- *   the item's schedule replaces the line's plan in open months (its actuals still count);
- * - 'dropped': linked to a cancelled item — no further spend is expected in open months;
- * - 'as-written': unlinked, linked to a proposed item (budgeted ahead of approval), or linked to
- *   an item that no longer exists — the line's own plan counts.
- */
-export type LineTreatment = 'as-written' | 'roadmap' | 'dropped';
-
-/** See LineTreatment. */
-export function lineTreatment(
-  line: Pick<BudgetLine, 'roadmapItemId'>,
-  itemsById: ReadonlyMap<string, BudgetRoadmapItem>,
-): LineTreatment {
-  if (line.roadmapItemId === null) return 'as-written';
-  const item = itemsById.get(line.roadmapItemId);
-  if (!item) return 'as-written';
-  if (item.status === 'cancelled') return 'dropped';
-  return isCommitted(item) ? 'roadmap' : 'as-written';
-}
-
-export type Split = { capex: number; opex: number };
-
-/** Committed roadmap costs per calendar month, split capex/opex. */
-export function committedRoadmapByMonth(items: readonly BudgetRoadmapItem[]): Map<string, Split> {
-  const out = new Map<string, Split>();
-  for (const item of items) {
-    if (!isCommitted(item)) continue;
-    for (const c of itemMonthlyCosts(item)) {
-      const cell = out.get(c.month) ?? { capex: 0, opex: 0 };
-      cell.capex += c.capex;
-      cell.opex += c.opex;
-      out.set(c.month, cell);
-    }
-  }
-  return out;
-}
-
 export type MonthFigures = {
   month: string;
   plan: number;
@@ -88,7 +35,7 @@ export type MonthFigures = {
   actual: number | null;
   forecast: number;
   forecastSplit: Split;
-  /** Committed roadmap cost scheduled in this month (part of the forecast when the month is open). */
+  /** Roadmap money for this month (roadmap-link.ts); part of the forecast when the month is open. */
   roadmap: number;
 };
 
@@ -148,7 +95,7 @@ export function budgetSummary(ctx: BudgetContext, fiscalYear: number): BudgetSum
   const fs = ctx.fiscalStartMonth;
   const lines = ctx.lines.filter((l) => l.fiscalYear === fiscalYear);
   const itemsById = new Map(ctx.items.map((i) => [i.id, i]));
-  const roadmap = committedRoadmapByMonth(ctx.items);
+  const roadmap = roadmapMoneyByMonth(ctx.lines, ctx.items, fs, { unspentOnly: true }).byMonth;
   const monthsOfYear = fiscalYearMonths(fiscalYear, fs);
 
   const months: MonthFigures[] = monthsOfYear.map((month, i) => {
@@ -295,3 +242,6 @@ function findLastIndex<T>(xs: readonly T[], pred: (x: T) => boolean): number {
   for (let i = xs.length - 1; i >= 0; i--) if (pred(xs[i] as T)) return i;
   return -1;
 }
+
+export { isCommitted, lineTreatment } from './roadmap-link';
+export type { BudgetRoadmapItem, LineTreatment, Split } from './roadmap-link';

@@ -3,13 +3,13 @@
  * month; its recurring opex runs every month from `opexStartMonth` (or the start month) to
  * `opexEndMonth` (or the end month), both inclusive. Money is integer minor units.
  */
-import { addMonths, fiscalQuarterOf, fiscalYearOf, monthRange } from '../periods';
+import { addMonths, fiscalQuarterOf, fiscalYearOf, monthIndex, monthRange } from '../periods';
 import type { RoadmapItem } from './schema';
 
 /** The fields cost spreading reads; a draft in the editor satisfies it as well as a stored item. */
 export type CostedItem = Pick<
   RoadmapItem,
-  'startMonth' | 'endMonth' | 'capex' | 'opexMonthly' | 'opexStartMonth' | 'opexEndMonth'
+  'startMonth' | 'endMonth' | 'capex' | 'opexMonthly' | 'opexStartMonth' | 'opexEndMonth' | 'baselineStartMonth'
 >;
 
 export type MonthCost = { month: string; capex: number; opex: number; total: number };
@@ -84,7 +84,9 @@ export function itemTotalCost(item: CostedItem): PeriodCost {
 
 /**
  * The item moved by `deltaMonths` (negative = earlier): start, end and any explicit opex months
- * move together, so every cost moves with the item. Pure: `updatedAt` is the caller's to set.
+ * move together, so every cost moves with the item. The first move records the start month the
+ * budget was planned against (`baselineStartMonth`), so linked budget lines follow the item in
+ * the forecast (budget/roadmap-link.ts). Pure: `updatedAt` is the caller's to set.
  */
 export function reschedule<T extends CostedItem>(item: T, deltaMonths: number): T {
   if (!Number.isInteger(deltaMonths)) throw new RangeError('deltaMonths must be a whole number of months');
@@ -94,7 +96,27 @@ export function reschedule<T extends CostedItem>(item: T, deltaMonths: number): 
     endMonth: addMonths(item.endMonth, deltaMonths),
     opexStartMonth: item.opexStartMonth === null ? null : addMonths(item.opexStartMonth, deltaMonths),
     opexEndMonth: item.opexEndMonth === null ? null : addMonths(item.opexEndMonth, deltaMonths),
+    baselineStartMonth: item.baselineStartMonth ?? item.startMonth,
   };
+}
+
+/**
+ * For an edit that changes the start month some other way (the item editor): keeps the baseline
+ * the budget was planned against, exactly as reschedule does.
+ */
+export function keepBaseline<T extends CostedItem>(previous: CostedItem, next: T): T {
+  if (next.startMonth === previous.startMonth || next.baselineStartMonth != null) return next;
+  return { ...next, baselineStartMonth: previous.baselineStartMonth ?? previous.startMonth };
+}
+
+/** The item with its current schedule accepted as the budget's baseline (after re-planning its lines). */
+export function rebaseline<T extends CostedItem>(item: T): T {
+  return { ...item, baselineStartMonth: null };
+}
+
+/** Months the item has moved since the budget was planned (0 without a baseline). */
+export function monthsSinceBaseline(item: Pick<CostedItem, 'startMonth' | 'baselineStartMonth'>): number {
+  return item.baselineStartMonth == null ? 0 : monthIndex(item.startMonth) - monthIndex(item.baselineStartMonth);
 }
 
 function add<K>(map: Map<K, PeriodCost>, key: K, c: { capex: number; opex: number }): void {

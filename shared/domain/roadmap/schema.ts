@@ -39,6 +39,12 @@ export const RoadmapItem = Scoped.extend({
   opexStartMonth: Month.nullable(),
   /** When the recurring cost ends; null = the end month. */
   opexEndMonth: Month.nullable(),
+  /**
+   * The start month the budget lines linked to this item were planned against; null or absent =
+   * the current start month. Set by the first reschedule, so the budget forecast moves the linked
+   * lines' amounts by (startMonth − baselineStartMonth). Additive (issue 3): older records lack it.
+   */
+  baselineStartMonth: Month.nullable().optional(),
   dependsOn: z.array(Id).max(100),
   linkedKpis: z.array(z.string().max(64)).max(50),
   needsDecision: z.boolean(),
