@@ -439,7 +439,7 @@ export function sampleScorecards(e: ScorecardEvidence): PartnerScorecard[] {
         {
           criterion: 'sla-attainment',
           grade: 4,
-          comment: `${pct(e.partnerSlaQ2)} of partner-resolved tickets within SLA (target 95 %).`,
+          comment: `${pct(e.partnerSlaQ2)} of partner-resolved tickets within SLA (contract: 95 % for P1–P2, 90 % for P3–P4).`,
         },
         { criterion: 'escalations', grade: 4, comment: 'Two P1 incidents, both escalated within the ladder targets.' },
         {
@@ -462,7 +462,11 @@ export function sampleScorecards(e: ScorecardEvidence): PartnerScorecard[] {
       quarter: '2026-Q3',
       partyId: PARTY.partner,
       grades: [
-        { criterion: 'sla-attainment', grade: 5, comment: `${pct(e.partnerSlaQ3)} within SLA (target 95 %).` },
+        {
+          criterion: 'sla-attainment',
+          grade: 5,
+          comment: `${pct(e.partnerSlaQ3)} within SLA; every priority met its target.`,
+        },
         {
           criterion: 'escalations',
           grade: 4,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateWorkspaceData } from '../../../../shared/backup/format';
 import { remapWorkspace } from '../../../../shared/backup/remap';
 import { TABLE_NAMES } from '../../../../shared/domain/tables';
+import { buildSampleWorkspace } from '../../../../shared/sample/build-sample';
 import { makeFullWorkspace } from './make-workspace';
 
 const counter = () => {
@@ -57,6 +58,16 @@ describe('remapWorkspace', () => {
     expect(copy.workspace.name).toBe('What-if: hybrid');
     expect(copy.tables.qbrSnapshots[0]!.data).toEqual(data.tables.qbrSnapshots[0]!.data);
     expect(copy.tables.qbrSnapshots[0]!.sha256).toBe(data.tables.qbrSnapshots[0]!.sha256);
+  });
+
+  it('a duplicate of the sample workspace validates and shares no id with it', () => {
+    const sample = buildSampleWorkspace();
+    const copy = remapWorkspace(sample, 'ws-what-if', counter(), { name: 'Northwind — what-if' });
+    expect(validateWorkspaceData(copy)).toEqual([]);
+    const oldIds = new Set(TABLE_NAMES.flatMap((n) => sample.tables[n].map((r) => r.id)));
+    for (const n of TABLE_NAMES) for (const r of copy.tables[n]) expect(oldIds.has(r.id)).toBe(false);
+    expect(copy.tables.kpiSnapshots.filter((s) => s.segment.startsWith('party:northwind-sample'))).toEqual([]);
+    expect(copy.tables.roadmapItems).toHaveLength(26);
   });
 
   it('refuses an id generator that repeats itself', () => {
