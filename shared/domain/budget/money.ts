@@ -3,8 +3,9 @@
 /** Rounds half away from zero to an integer (Math.round rounds -2.5 to -2; money must be symmetric). */
 export function roundHalfAwayFromZero(x: number): number {
   const r = Math.round(Math.abs(x));
-  // Math.round(2.5) = 3 is already "away from zero" for the magnitude; restore the sign.
-  return x < 0 ? -r : r;
+  // Math.round(2.5) = 3 is already "away from zero" for the magnitude; restore the sign, and turn
+  // −0 into 0 so results compare and print cleanly.
+  return (x < 0 ? -r : r) || 0;
 }
 
 /** Number of minor-unit digits of an ISO 4217 currency (USD 2, JPY 0, KWD 3); 2 when unknown. */
