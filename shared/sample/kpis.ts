@@ -279,13 +279,13 @@ function toSnapshot(r: Row): KpiSnapshot {
   };
 }
 
-/** The monthly service report CSV the KPIs were imported from (delivered on the 5th). */
+/** The monthly service report CSV the KPIs were imported from (imported first thing on the 1st). */
 function monthlyReport(period: string): Provenance {
   const next = addMonths(period, 1);
   const withPartner = period >= PARTNER_START_MONTH;
   return {
     fileName: withPartner ? `harborline-service-report-${period}.csv` : `freshservice-kpis-${period}.csv`,
-    importedAt: `${next}-05T09:00:00.000Z`,
+    importedAt: `${next}-01T07:30:00.000Z`,
     rowsRead: withPartner ? 16 : 10,
     tickets: 0,
     rowsRejected: 0,
