@@ -6,6 +6,7 @@ import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration, type ChartItem } from 'chart.js';
 import type { ChartSpec } from '../../shared/charts/base';
 import { robotoDir } from './fonts';
+import { encodeRgbPng } from './png-rgb';
 
 let ready = false;
 
@@ -35,11 +36,18 @@ function drawChart(config: ChartConfiguration, width: number, height: number, sc
   return { canvas, chart };
 }
 
-/** Renders one chart configuration to a PNG data URL (synchronous encode). */
-export function renderChartPng(config: ChartConfiguration, width: number, height: number, scale = 2): string {
+/** Renders one chart configuration to an opaque RGB PNG data URL. */
+export async function renderChartPng(
+  config: ChartConfiguration,
+  width: number,
+  height: number,
+  scale = 2,
+): Promise<string> {
   const { canvas, chart } = drawChart(config, width, height, scale);
   try {
-    return `data:image/png;base64,${canvas.toBuffer('image/png').toString('base64')}`;
+    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    const png = await encodeRgbPng(pixels.data, canvas.width, canvas.height);
+    return `data:image/png;base64,${png.toString('base64')}`;
   } finally {
     chart.destroy();
   }
@@ -47,15 +55,11 @@ export function renderChartPng(config: ChartConfiguration, width: number, height
 
 /**
  * Renders every requested chart; returns id → PNG data URL, the shape `buildDeck` takes. Drawing
- * is sequential (chart.js is single-threaded) but PNG encoding runs on libuv's thread pool.
+ * is sequential (chart.js is single-threaded) but compression runs on libuv's thread pool.
  */
 export async function renderCharts(specs: ChartSpec[], scale = 2): Promise<Record<string, string>> {
   const encoded = await Promise.all(
-    specs.map(async (s) => {
-      const { canvas, chart } = drawChart(s.config, s.width, s.height, scale);
-      const png = await canvas.encode('png').finally(() => chart.destroy());
-      return [s.id, `data:image/png;base64,${png.toString('base64')}`] as const;
-    }),
+    specs.map(async (s) => [s.id, await renderChartPng(s.config, s.width, s.height, scale)] as const),
   );
   return Object.fromEntries(encoded);
 }

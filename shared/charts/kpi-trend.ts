@@ -14,6 +14,9 @@ export type KpiTrendInput = {
   /** Formats axis ticks (e.g. "98%" or "4.2 h"). */
   format?: (value: number) => string;
   color?: string;
+  /** Fixed y-axis bounds (e.g. 0–100 for shares); default: fitted to the data. */
+  min?: number;
+  max?: number;
 };
 
 /** chart.js line configuration for one KPI with its target band. */
@@ -43,6 +46,7 @@ export function kpiTrendChart(input: KpiTrendInput): ChartConfiguration {
       borderDash: [6, 4],
       borderWidth: 1.5,
       pointRadius: 0,
+      pointStyle: 'line',
       fill: false,
       order: 2,
     });
@@ -53,6 +57,7 @@ export function kpiTrendChart(input: KpiTrendInput): ChartConfiguration {
         borderColor: withAlpha(CHART_TOKENS.rag.amber, 0.6),
         borderWidth: 1,
         pointRadius: 0,
+        pointStyle: 'rect',
         // Fill back to the target line: the band between amber threshold and target.
         fill: '-1',
         backgroundColor: withAlpha(CHART_TOKENS.rag.amber, 0.14),
@@ -66,10 +71,23 @@ export function kpiTrendChart(input: KpiTrendInput): ChartConfiguration {
     data: { labels: input.labels, datasets },
     options: {
       ...base,
-      plugins: { ...base.plugins, legend: { ...base.plugins.legend, labels: { ...base.plugins.legend.labels } } },
+      plugins: {
+        ...base.plugins,
+        // A single series needs no legend: the chart's heading names it.
+        legend: {
+          ...base.plugins.legend,
+          display: datasets.length > 1,
+          labels: { ...base.plugins.legend.labels, usePointStyle: true, pointStyleWidth: 18 },
+        },
+      },
       scales: {
         x: axis({ grid: false, beginAtZero: false }),
-        y: axis({ beginAtZero: false, ...(input.format ? { tickFormat: input.format } : {}) }),
+        y: axis({
+          beginAtZero: false,
+          ...(input.min !== undefined ? { min: input.min } : {}),
+          ...(input.max !== undefined ? { max: input.max } : {}),
+          ...(input.format ? { tickFormat: input.format } : {}),
+        }),
       },
       elements: { line: { borderJoinStyle: 'round' } },
       font: chartFont(),

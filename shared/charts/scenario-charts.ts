@@ -170,7 +170,8 @@ export function tornadoChart(input: TornadoInput): ChartConfiguration {
               ctx.tick && ctx.tick.value === 0 ? CHART_TOKENS.muted : CHART_TOKENS.grid,
           },
         },
-        y: axis({ grid: false }),
+        // Every input gets its label: a tornado without names says nothing.
+        y: { ...axis({ grid: false }), ticks: { ...axis({}).ticks, autoSkip: false } },
       },
     } as ChartConfiguration<'bar'>['options'],
     plugins: [whiteBackgroundPlugin],

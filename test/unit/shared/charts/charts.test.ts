@@ -7,7 +7,7 @@ import {
   formatMoneyCompact,
   formatPct,
   formatSigned,
-  heatBand,
+  RISK_BAND_STYLE,
   kpiTrendChart,
   multiYearChart,
   planVsActualChart,
@@ -33,7 +33,7 @@ const all: [string, ChartConfiguration][] = [
   ],
   ['cum', cumulativeCostChart({ years: ['Y1'], scenarios: [{ name: 'A', cumulative: [1] }], breakEven: null })],
   ['tornado', tornadoChart({ rows: [{ label: 'x', low: -1, high: 1 }], lowLabel: 'lo', highLabel: 'hi' })],
-  ['heat', riskHeatMapChart([{ likelihood: 1, impact: 1, count: 1 }])],
+  ['heat', riskHeatMapChart([{ likelihood: 1, impact: 1, count: 1, band: 'low' }])],
   ['timeline', roadmapTimelineChart({ quarters: ['Q1'], items: [], groups: [] })],
 ];
 
@@ -151,25 +151,18 @@ describe('shared chart configurations', () => {
     expect([0, 0.5, 1, 1.5].map((v) => cb(v))).toEqual(['', 'Q1', '', 'Q2']);
   });
 
-  it('risk heat map: bubbles only for non-empty cells, banded by score', () => {
+  it('risk heat map: bubbles only for non-empty cells, x = impact, y = likelihood, coloured by band', () => {
     const cfg = riskHeatMapChart([
-      { likelihood: 5, impact: 4, count: 2 },
-      { likelihood: 1, impact: 1, count: 0 },
-      { likelihood: 2, impact: 3, count: 1 },
+      { likelihood: 5, impact: 4, count: 2, band: 'critical' },
+      { likelihood: 1, impact: 1, count: 0, band: 'low' },
+      { likelihood: 2, impact: 3, count: 1, band: 'medium' },
     ]);
     const d = cfg.data.datasets[0] as { data: { x: number; y: number }[]; backgroundColor: string[] };
     expect(d.data.map((p) => [p.x, p.y])).toEqual([
-      [5, 4],
-      [2, 3],
+      [4, 5],
+      [3, 2],
     ]);
-    expect(d.backgroundColor).toEqual([CHART_TOKENS.rag.red, CHART_TOKENS.rag.amber]);
-    expect([heatBand(25).label, heatBand(15).label, heatBand(14).label, heatBand(6).label, heatBand(5).label]).toEqual([
-      'High',
-      'High',
-      'Medium',
-      'Medium',
-      'Low',
-    ]);
+    expect(d.backgroundColor).toEqual([RISK_BAND_STYLE.critical.color, RISK_BAND_STYLE.medium.color]);
   });
 });
 

@@ -1,0 +1,63 @@
+/**
+ * Opaque RGB PNG encoding. Canvas encoders write RGBA; pdfkit must then inflate the image and split
+ * the alpha channel into a soft mask in JavaScript (slow: most of a deck's render time). An RGB
+ * PNG without alpha is embedded as-is (FlateDecode with the PNG predictor), so charts — painted on
+ * white and fully opaque — are stored as RGB.
+ */
+import { crc32, deflate } from 'node:zlib';
+import { promisify } from 'node:util';
+
+const deflateAsync = promisify(deflate);
+
+function chunk(type: string, data: Buffer): Buffer {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length, 0);
+  const td = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(td) >>> 0, 0);
+  return Buffer.concat([len, td, crc]);
+}
+
+/** Encodes RGBA pixels (alpha ignored: the image is composited on white first) as an RGB PNG. */
+export async function encodeRgbPng(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): Promise<Buffer> {
+  const stride = width * 3 + 1;
+  const raw = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * stride;
+    // Filter "Sub" (1): each byte minus the byte 3 to the left; compresses flat chart areas well.
+    raw[row] = 1;
+    let src = y * width * 4;
+    let pr = 0;
+    let pg = 0;
+    let pb = 0;
+    for (let x = 0; x < width; x++, src += 4) {
+      const a = (rgba[src + 3] ?? 255) / 255;
+      // Composite on white so any stray transparency matches the page.
+      const r = Math.round((rgba[src] ?? 0) * a + 255 * (1 - a));
+      const g = Math.round((rgba[src + 1] ?? 0) * a + 255 * (1 - a));
+      const b = Math.round((rgba[src + 2] ?? 0) * a + 255 * (1 - a));
+      const o = row + 1 + x * 3;
+      raw[o] = (r - pr) & 255;
+      raw[o + 1] = (g - pg) & 255;
+      raw[o + 2] = (b - pb) & 255;
+      pr = r;
+      pg = g;
+      pb = b;
+    }
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 2; // colour type: truecolour, no alpha
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
+  const idat = await deflateAsync(raw, { level: 6 });
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', idat),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
