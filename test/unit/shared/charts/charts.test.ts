@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   categorySplitChart,
-  CHART_TOKENS,
   cumulativeCostChart,
   formatMoney,
   formatMoneyCompact,
