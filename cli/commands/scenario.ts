@@ -9,7 +9,7 @@ import { currencyDigits, toMajor } from '../../shared/domain/scenarios/rounding'
 import { comparisonSentence } from '../../shared/domain/scenarios/summary';
 import type { WorkspaceData } from '../../shared/domain/tables';
 import { CliError, type CliCommand, type CliIo } from '../io';
-import { loadWorkspaceArg } from '../workspace-file';
+import { loadWorkspaceArg, workspaceSourceArg } from '../workspace-file';
 
 const USAGE = [
   'Usage: quarterdeck scenario --workspace FILE | --sample [--json]',
@@ -85,27 +85,18 @@ export function scenarioJson(data: WorkspaceData, cmp: ScenarioComparison): Scen
   };
 }
 
-type Args = { json: boolean; file: string | null };
-
-function parseArgs(argv: readonly string[]): Args {
+/** Checks the options this command knows; `--workspace`/`--sample` are read by loadWorkspaceArg. */
+function parseArgs(argv: readonly string[]): { json: boolean } {
   let json = false;
-  let file: string | null = null;
-  let sample = false;
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+    const a = argv[i] ?? '';
     if (a === '--json') json = true;
-    else if (a === '--sample') sample = true;
-    else if (a === '--workspace') {
-      const v = argv[i + 1];
-      if (v === undefined || v.startsWith('--')) throw new CliError('--workspace needs a file name', 2);
-      file = v;
-      i++;
-    } else if (a?.startsWith('--workspace=')) file = a.slice('--workspace='.length);
-    else throw new CliError(`unknown option "${a ?? ''}". Run quarterdeck scenario --help.`, 2);
+    else if (a === '--workspace') i++;
+    else if (a !== '--sample' && !a.startsWith('--workspace=')) {
+      throw new CliError(`unknown option "${a}". Run quarterdeck scenario --help.`, 2);
+    }
   }
-  if (sample && file !== null) throw new CliError('give either --workspace FILE or --sample, not both', 2);
-  if (!sample && file === null) throw new CliError('give --workspace FILE or --sample', 2);
-  return { json, file };
+  return { json };
 }
 
 /** Skill-area keys name the JSON fields, so two areas with one key would silently merge. */
@@ -206,8 +197,8 @@ export function scenarioText(data: WorkspaceData, cmp: ScenarioComparison): stri
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
+  const source = workspaceSourceArg(argv, io).label;
   const data = await loadWorkspaceArg(argv, io);
-  const source = args.file ?? 'sample workspace';
   checkAreaKeys(data, source);
   let scenarios = data.tables.scenarios;
   if (scenarios.length === 0) {

@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { command, scenarioJson, scenarioText, type ScenarioJson } from '../../../cli/commands/scenario';
 import type { CliIo } from '../../../cli/io';
-import { serializeBackup } from '../../../shared/backup/format';
+import { parseBackup, serializeBackup } from '../../../shared/backup/format';
 import { compareScenarios } from '../../../shared/domain/scenarios/engine';
 import type { WorkspaceData } from '../../../shared/domain/tables';
 import { area, contract, person, scenario, workspace } from '../shared/scenarios/fixtures';
@@ -101,7 +101,8 @@ function fakeIo(cwd: string): { io: CliIo; out: string[]; err: string[] } {
   return { io: { out: (t) => out.push(t), err: (t) => err.push(t), cwd }, out, err };
 }
 
-describe('quarterdeck scenario (process)', () => {
+// Each spawn starts tsx (2–4 s on a busy 2-core machine): generous per-test timeouts.
+describe('quarterdeck scenario (process)', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'qd-scenario-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'ws.json');
@@ -116,6 +117,11 @@ describe('quarterdeck scenario (process)', () => {
   it('runs on the sample workspace: totals add up and areas are the sample keys', async () => {
     const { stdout } = await run(TSX, ['cli/main.ts', 'scenario', '--sample', '--json'], { cwd: ROOT });
     const json = JSON.parse(stdout) as ScenarioJson;
+    // The process agrees with the engine run in-process on the committed sample file.
+    const parsed = parseBackup(readFileSync(join(ROOT, 'resources/sample-workspace.json'), 'utf8'));
+    if (!parsed.ok) throw new Error(`sample does not parse: ${JSON.stringify(parsed.problems[0])}`);
+    expect(json).toEqual(scenarioJson(parsed.data, compareScenarios(parsed.data)));
+    const keys = [...parsed.data.tables.skillAreas].sort((a, b) => a.order - b.order).map((a) => a.key);
     expect(json.scenarios.length).toBeGreaterThanOrEqual(2);
     const kinds = json.scenarios.map((s) => s.kind);
     expect(kinds).toContain('in-house');
@@ -132,7 +138,8 @@ describe('quarterdeck scenario (process)', () => {
         expect(s.cumulative[i]).toBeCloseTo(run, 6);
       });
       for (const c of Object.values(s.coverage)) expect(c).toBeGreaterThanOrEqual(0);
-      expect(Object.keys(s.hires)).toEqual(Object.keys(s.coverage));
+      expect(Object.keys(s.hires)).toEqual(keys);
+      expect(Object.keys(s.coverage)).toEqual(keys);
     }
     expect(json.sensitivity.length).toBeGreaterThan(0);
     const swings = json.sensitivity.map((r) => Math.abs(r.high - r.low));
