@@ -46,7 +46,12 @@ export function coverPages(ctx: RenderCtx): Page[] {
   for (const l of [org, partner]) {
     if (!l) continue;
     logos.push({
-      table: { widths: [160], heights: [62], body: [[{ stack: [l], alignment: 'center', fillColor: COLORS.white }]] },
+      table: {
+        dontBreakRows: true,
+        widths: [160],
+        heights: [62],
+        body: [[{ stack: [l], alignment: 'center', fillColor: COLORS.white }]],
+      },
       layout: 'noBorders',
       margin: [0, 0, 0, 8],
     });
@@ -209,6 +214,7 @@ export function decisionPages(ctx: RenderCtx): Page[] {
     const others = d.options.filter((o) => o !== d.recommendedOption);
     return {
       table: {
+        dontBreakRows: true,
         widths: [36, '*', 300],
         body: [
           [

@@ -221,6 +221,7 @@ export function riskPages(ctx: RenderCtx): Page[] {
   ];
   const heatTable: DocNode = {
     table: {
+      dontBreakRows: true,
       widths: [18, cellSize, cellSize, cellSize, cellSize, cellSize],
       heights: (i: number) => (i < 5 ? cellSize : 12),
       body: [...heat, axis],

@@ -110,6 +110,7 @@ export function note(text: string, margin: [number, number, number, number] = [0
 export function callout(value: string, label: string, accent: string, sub?: { text: string; color?: string }): DocNode {
   return {
     table: {
+      dontBreakRows: true,
       widths: ['*'],
       body: [
         [
@@ -214,6 +215,7 @@ export function dataTable(
 export function chartPlaceholder(width: number, height: number, label: string): DocNode {
   return {
     table: {
+      dontBreakRows: true,
       widths: [width - 2],
       heights: [height - 2],
       body: [[{ text: label, style: 'small', alignment: 'center', margin: [0, height / 2 - 8, 0, 0] }]],
