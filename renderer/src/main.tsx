@@ -1,4 +1,5 @@
-/** Renderer entry: styles, then the app. */
+/** Renderer entry: zod's CSP-safe mode first, then styles and the app. */
+import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

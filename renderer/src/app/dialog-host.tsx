@@ -1,4 +1,5 @@
 /** Renders the one open dialog named in the UI store. */
+import { TableWrap } from '../components/table-wrap';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../bridge/types';
@@ -44,7 +45,7 @@ function ImportProblemsDialog({
         {problems.length === 1 ? 'one problem was' : `${problems.length} problems were`} found, so your data is
         unchanged. Fix the file (or export it again from Quarterdeck) and import it again.
       </p>
-      <div className="table-wrap table-wrap-scroll">
+      <TableWrap className="table-wrap-scroll" label={`Problems in ${fileName}`}>
         <table className="data-table">
           <caption className="visually-hidden">Problems in {fileName}</caption>
           <thead>
@@ -64,7 +65,7 @@ function ImportProblemsDialog({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </AppDialog>
   );
 }

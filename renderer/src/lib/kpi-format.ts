@@ -40,5 +40,7 @@ export function formatDelta(
     def.unit === 'percent'
       ? `${formatNumber(Math.abs(d), ws.locale, 1)} pts`
       : formatKpiValue(def.unit, Math.abs(d), ws);
+  // A change too small to show at the display precision reads as no change, not "▲ 0".
+  if (!/[1-9]/.test(mag)) return { text: 'no change', tone: 'same' };
   return { text: `${d > 0 ? '▲' : '▼'} ${mag}`, tone: better ? 'better' : 'worse' };
 }

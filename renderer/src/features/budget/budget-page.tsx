@@ -2,6 +2,7 @@
  * Budget: one fiscal year — totals to date, quarters (plan, actual, variance, forecast) and every
  * line with plan, actual to date and variance. Variance compares the months that have actuals.
  */
+import { TableWrap } from '../../components/table-wrap';
 import { useMemo, useState } from 'react';
 import { fiscalYearOf, quarterLabel, quarterMonths } from '../../../../shared/domain/periods';
 import { useWorkspaceTables } from '../../app/data-hooks';
@@ -131,7 +132,7 @@ export function BudgetPage() {
         title="By quarter"
         meta="Forecast = actuals where known + plan (following committed roadmap items) for open months"
       >
-        <div className="table-wrap">
+        <TableWrap label="Budget by quarter">
           <table className="data-table">
             <thead>
               <tr>
@@ -194,7 +195,7 @@ export function BudgetPage() {
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableWrap>
       </Panel>
 
       <Panel
@@ -202,7 +203,7 @@ export function BudgetPage() {
         title={`Budget lines FY${s.fiscalYear}`}
         meta={`${lines.length} lines · variance = actual − plan of the same months; positive is over plan`}
       >
-        <div className="table-wrap">
+        <TableWrap label="Budget lines">
           <table className="data-table">
             <thead>
               <tr>
@@ -251,7 +252,7 @@ export function BudgetPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </Panel>
     </>
   );

@@ -2,6 +2,7 @@
  * Governance — the co-managed part: RACI matrix with its checks, escalation ladder, SLA targets,
  * risk register, decision log and action items.
  */
+import { TableWrap } from '../../components/table-wrap';
 import { useMemo } from 'react';
 import { riskScore } from '../../../../shared/domain/governance/risks';
 import { escalationLadders } from '../../../../shared/domain/governance/escalation';
@@ -71,7 +72,7 @@ export function GovernancePage() {
         {view.activities.length === 0 ? (
           <EmptyState title="No service lanes yet">Add the lanes of work shared with the partner.</EmptyState>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label="RACI matrix">
             <table className="data-table raci">
               <thead>
                 <tr>
@@ -127,7 +128,7 @@ export function GovernancePage() {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </Panel>
 
@@ -208,7 +209,7 @@ export function GovernancePage() {
             Record risks with likelihood and impact from 1 to 5, an owner and the mitigation.
           </EmptyState>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label="Risk register">
             <table className="data-table">
               <thead>
                 <tr>
@@ -247,7 +248,7 @@ export function GovernancePage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </Panel>
 

@@ -2,6 +2,7 @@
  * KPIs: the dictionary with each KPI's value in the quarter in focus, compared with its target, the
  * quarter before and the same quarter last year; then every stored value (virtualised).
  */
+import { TableWrap } from '../../components/table-wrap';
 import { useMemo } from 'react';
 import { addQuarters, quarterLabel } from '../../../../shared/domain/periods';
 import type { KpiSnapshot } from '../../../../shared/domain/kpis/schema';
@@ -71,12 +72,11 @@ export function KpisPage() {
         {rows.length === 0 ? (
           <EmptyState title="No KPIs defined" />
         ) : (
-          <div className="table-wrap">
+          <TableWrap label="KPI dictionary">
             <table className="data-table">
               <thead>
                 <tr>
                   <th scope="col">KPI</th>
-                  <th scope="col">Group</th>
                   <th scope="col">Better</th>
                   <th scope="col" className="num">
                     {quarterLabel(fq.quarter)}
@@ -102,9 +102,10 @@ export function KpisPage() {
                     <tr key={r.def.id}>
                       <th scope="row" className="cell-title">
                         <span>{r.def.name}</span>
-                        <span className="cell-sub">{r.def.definition}</span>
+                        <span className="cell-sub">
+                          {humanize(r.def.group)} · {r.def.definition}
+                        </span>
                       </th>
-                      <td>{humanize(r.def.group)}</td>
                       <td>{r.def.direction === 'higher' ? 'Higher' : 'Lower'}</td>
                       <td className="num strong">
                         {formatKpiValue(r.def.unit, r.value, fmt)}
@@ -133,7 +134,7 @@ export function KpisPage() {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </Panel>
       <Panel id="kpi-values" title="Stored values" meta={`${snapshots.length} values, newest first`}>

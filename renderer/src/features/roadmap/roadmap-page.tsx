@@ -2,6 +2,7 @@
  * Roadmap: a sortable, filterable table of the workspace's items (domain, bucket, status, health,
  * start–end, owner, lifetime cost), with create, edit and delete (undoable).
  */
+import { TableWrap } from '../../components/table-wrap';
 import { useMemo } from 'react';
 import { dependencyConflicts } from '../../../../shared/domain/roadmap/dependencies';
 import { itemTotalCost } from '../../../../shared/domain/roadmap/costs';
@@ -169,7 +170,7 @@ export function RoadmapPage() {
               it depends on ends. Affected items are marked “Dependency”.
             </p>
           ) : null}
-          <div className="table-wrap">
+          <TableWrap label="Roadmap items">
             <table className="data-table" aria-describedby="roadmap-list-title">
               <thead>
                 <tr>
@@ -232,7 +233,7 @@ export function RoadmapPage() {
               </tbody>
             </table>
             {rows.length === 0 ? <p className="table-empty">No items match these filters.</p> : null}
-          </div>
+          </TableWrap>
         </section>
       )}
     </>

@@ -2,6 +2,7 @@
  * Staffing & Sourcing: the skills matrix (people × skill areas), coverage per area with single
  * points of failure, cost profiles with their cited sources, partner contracts and scenarios.
  */
+import { TableWrap } from '../../components/table-wrap';
 import { useMemo } from 'react';
 import { areaCoverage, skillsMatrix } from '../../../../shared/domain/staffing/coverage';
 import { useWorkspaceTables } from '../../app/data-hooks';
@@ -31,7 +32,6 @@ export function StaffingPage() {
   const ws = data.workspace;
   const fmt = { locale: ws.locale, currency: ws.currency };
   const t = data.tables;
-  const profileRole = new Map(t.costProfiles.map((c) => [c.id, c.role]));
   const areaName = new Map(t.skillAreas.map((a) => [a.id, a.name]));
 
   return (
@@ -44,7 +44,7 @@ export function StaffingPage() {
             comparison.
           </EmptyState>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label="Skills matrix">
             <table className="data-table matrix">
               <thead>
                 <tr>
@@ -89,7 +89,7 @@ export function StaffingPage() {
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableWrap>
         )}
       </Panel>
 
@@ -98,7 +98,7 @@ export function StaffingPage() {
         title="Coverage per skill area"
         meta="Required hours from the coverage model vs internal hours; partner cover counts in full"
       >
-        <div className="table-wrap">
+        <TableWrap label="Coverage per skill area">
           <table className="data-table">
             <thead>
               <tr>
@@ -145,7 +145,7 @@ export function StaffingPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </Panel>
 
       <div className="grid-2">
@@ -249,10 +249,6 @@ export function StaffingPage() {
           </Panel>
         </div>
       </div>
-      <p className="footnote">
-        Cost profiles: {t.costProfiles.length} roles; people reference{' '}
-        {new Set(t.people.map((p) => profileRole.get(p.costProfileId)).filter(Boolean)).size} of them.
-      </p>
     </>
   );
 }
