@@ -10,6 +10,9 @@
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
+/** Stands for a non-empty field that was not materialised (see CsvTokenizer.selectColumns). */
+export const SKIPPED = '\u0000skipped';
+
 /** A fatal syntax problem, with the record (`row`) and physical line where the record starts. */
 export class CsvSyntaxError extends Error {
   constructor(
@@ -55,12 +58,28 @@ export class CsvTokenizer {
   private skipLf = false;
   private first = true;
   private done = false;
+  private wanted: Uint8Array | null = null;
 
   constructor(options: CsvTokenizerOptions, onRow: CsvRowHandler) {
     this.delim = options.delimiter.charCodeAt(0);
     this.maxRecordChars = options.maxRecordChars ?? 1_000_000;
     this.keepBlank = options.keepBlankLines ?? false;
     this.onRow = onRow;
+  }
+
+  /**
+   * Materialise only these columns (0-based) from now on: other non-empty unquoted fields come out as
+   * SKIPPED, which saves a string per field when a consumer reads a few columns of a wide file.
+   * Takes effect from the next chunk. Null = all columns.
+   */
+  selectColumns(columns: readonly number[] | null): void {
+    if (columns === null) {
+      this.wanted = null;
+      return;
+    }
+    const mask = new Uint8Array(Math.max(0, ...columns) + 1);
+    for (const c of columns) if (c >= 0) mask[c] = 1;
+    this.wanted = mask;
   }
 
   /** Records emitted so far. */
@@ -112,6 +131,7 @@ export class CsvTokenizer {
     const n = buf.length;
     const d = this.delim;
     const fields = this.fields;
+    const wanted = this.wanted;
     let pos = 0;
     while (pos < n) {
       const recordStart = pos;
@@ -197,7 +217,8 @@ export class CsvTokenizer {
             if (c === d || c === LF || c === CR) break;
             k++;
           }
-          fields[nf++] = k > i ? buf.slice(i, k) : '';
+          fields[nf] = k === i ? '' : wanted === null || wanted[nf] === 1 ? buf.slice(i, k) : SKIPPED;
+          nf++;
           i = k;
         }
         if (i >= n) {
