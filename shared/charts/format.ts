@@ -53,6 +53,7 @@ export function formatMajorCompact(major: number, currency: string, locale: stri
     style: 'currency',
     currency,
     notation: 'compact',
+    minimumFractionDigits: 0,
     maximumFractionDigits: Math.abs(major) >= 1000 ? 1 : 0,
   }).format(major);
 }

@@ -48,7 +48,7 @@ function kpiRows(ctx: RenderCtx, kpis: readonly KpiRow[]): DocNode[][] {
 }
 
 /** The KPI table: value, target, status (word + dot), vs last quarter, vs last year. */
-export function kpiTable(ctx: RenderCtx, kpis: readonly KpiRow[], fontSize?: number): DocNode {
+export function kpiTable(ctx: RenderCtx, kpis: readonly KpiRow[], fontSize?: number, dense = false): DocNode {
   return dataTable(
     [
       { header: 'KPI', width: '*' },
@@ -59,7 +59,7 @@ export function kpiTable(ctx: RenderCtx, kpis: readonly KpiRow[], fontSize?: num
       { header: 'vs last year', width: 130, align: 'right' },
     ],
     kpiRows(ctx, kpis),
-    fontSize === undefined ? {} : { fontSize },
+    { ...(fontSize === undefined ? {} : { fontSize }), dense },
   );
 }
 
@@ -69,10 +69,14 @@ function ragSummary(kpis: readonly KpiRow[]): { green: number; amber: number; re
   return c;
 }
 
+const EXEC_MAX_KPIS = 13;
+
 /** Service performance: every KPI against target, last quarter and last year; trend charts. */
 export function servicePages(ctx: RenderCtx, preset: DeckPreset): Page[] {
   const m = ctx.model;
-  const kpis = preset === 'executive' ? executiveKpis(ctx).slice(0, 14) : serviceKpis(m);
+  // Executive: the KPIs with a target (what the board steers by), security included, on one page.
+  const all = preset === 'executive' ? executiveKpis(ctx) : serviceKpis(m);
+  const kpis = preset === 'executive' ? all.filter((k) => k.target !== null).slice(0, EXEC_MAX_KPIS) : all;
   if (kpis.length === 0) {
     return [
       titled(ctx, SECTION_TITLES['service-performance'], [
@@ -92,9 +96,9 @@ export function servicePages(ctx: RenderCtx, preset: DeckPreset): Page[] {
       ],
       12,
     ),
-    kpiTable(ctx, kpis, kpis.length > 11 ? 8.5 : undefined),
+    kpiTable(ctx, kpis, kpis.length > 11 ? 8.5 : undefined, kpis.length > 11),
     note(
-      `Quarter values aggregate the months by each KPI's rule (see the appendix). "Better" and "worse" follow each KPI's direction; percentage KPIs move in points. ${through}`,
+      `${preset === 'executive' && all.length > kpis.length ? `KPIs with a target; ${all.length - kpis.length} volume measures are in the full deck. ` : ''}Quarter values aggregate the months by each KPI's rule. "Better" and "worse" follow each KPI's direction; percentage KPIs move in points. ${through}`,
     ),
   ]);
   if (preset === 'executive') return [first];
