@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { SECTIONS, cspEvents, goTo, openSampleFromFirstRun, recordCspEvents, startEmpty, watchPage } from './helpers';
 
@@ -54,7 +55,7 @@ test('first run → sample → every route shows the real sample data; no CSP vi
   // Dashboard: KPI tiles with targets and a status word, budget and roadmap panels.
   await expect(page.getByRole('heading', { name: /^KPIs in Q\d FY\d{4}$/ })).toBeVisible();
   await expect(page.locator('.tile').first()).toContainText('Target');
-  await expect(page.locator('.tile .badge').first()).toHaveText(/On target|At risk|Off target|No target/);
+  await expect(page.locator('.tile .badge').first()).toHaveText(/On target|Near target|Off target|No target/);
   await expect(page.getByRole('region', { name: /^Budget FY\d{4}$/ })).toContainText('Actual to date');
   await expect(page.getByRole('region', { name: 'Roadmap' })).toContainText(
     `${sample.tables.roadmapItems.length} items`,
@@ -200,6 +201,25 @@ test('backup export downloads a file that imports as a new workspace', async ({ 
   await page.getByRole('button', { name: /^Workspace:/ }).click();
   await expect(menu.getByRole('menuitem', { name: /Northwind Precision Manufacturing/ })).toHaveCount(2);
   await page.keyboard.press('Escape');
+});
+
+test('QBR deck export builds a PDF in the browser under the strict CSP (SEC-16)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openSampleFromFirstRun(page);
+  await goTo(page, 'QBR');
+  await page.getByLabel('Preset').selectOption('executive');
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 90_000 }),
+    page.getByRole('button', { name: 'Export deck (PDF)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^Northwind-Precision-Manufacturing-\d{4}-Q\d-QBR\.pdf$/);
+  await download.saveAs('test-results/screens/deck-executive.pdf');
+  const bytes = readFileSync(await download.path());
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = execFileSync('pdftotext', ['-', '-'], { input: bytes }).toString('utf8');
+  expect(text).toContain(sample.workspace.name);
+  expect(text).toContain(sample.workspace.partnerName);
+  expect(await cspEvents(page)).toEqual([]);
 });
 
 test('workspace switcher: create, rename, duplicate, delete with a confirmation that names it', async ({ page }) => {

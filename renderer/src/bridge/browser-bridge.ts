@@ -14,7 +14,15 @@ export function acceptFromFilters(filters: OpenFileRequest['filters']): string {
 
 /** Start a download of `data` named `suggestedName`. */
 export function downloadBlob(doc: Document, req: SaveFileRequest): SaveFileResult {
-  const type = typeof req.data === 'string' ? 'application/json;charset=utf-8' : 'application/octet-stream';
+  const ext = req.suggestedName.toLowerCase().split('.').pop() ?? '';
+  const type =
+    ext === 'pdf'
+      ? 'application/pdf'
+      : ext === 'csv'
+        ? 'text/csv;charset=utf-8'
+        : typeof req.data === 'string'
+          ? 'application/json;charset=utf-8'
+          : 'application/octet-stream';
   const part: BlobPart = typeof req.data === 'string' ? req.data : new Uint8Array(req.data);
   const url = URL.createObjectURL(new Blob([part], { type }));
   const a = doc.createElement('a');

@@ -4,7 +4,8 @@
  */
 export type Rag = 'green' | 'amber' | 'red';
 
-const RAG_TEXT: Record<Rag, string> = { green: 'On target', amber: 'At risk', red: 'Off target' };
+// The same words as the deck (shared/domain/kpis/rag.ts ragLabel).
+const RAG_TEXT: Record<Rag, string> = { green: 'On target', amber: 'Near target', red: 'Off target' };
 const HEALTH_TEXT: Record<Rag, string> = { green: 'Green', amber: 'Amber', red: 'Red' };
 
 /** Icon shapes differ per status (circle-check, triangle, octagon-x) so they read without colour. */
@@ -41,7 +42,7 @@ function RagIcon({ rag }: { rag: Rag | null }) {
   );
 }
 
-/** KPI status vs target: "On target" / "At risk" / "Off target" / "No target". */
+/** KPI status vs target: "On target" / "Near target" / "Off target" / "No target". */
 export function RagBadge({ rag, label }: { rag: Rag | null; label?: string }) {
   return (
     <span className={`badge rag rag-${rag ?? 'none'}`}>

@@ -1,26 +1,54 @@
 /**
- * Deck export for one QBR. The deck builder (shared/deck/build-deck.ts) is detected at build time;
- * until it exists the app says so plainly instead of showing a dead button.
+ * Deck export for one QBR: choose the preset, build the PDF (shared deck builder, charts drawn
+ * here, pdfmake loaded on demand) and save it through the host — native dialog or download.
  */
+import { useState } from 'react';
 import type { Qbr } from '../../../../shared/domain/qbr/schema';
-
-// Present only once the QBR builder lands; a glob keeps this build working without it.
-const DECK_BUILDER = import.meta.glob('../../../../shared/deck/build-deck.ts');
-
-/** Whether this build contains the deck builder. */
-export const deckBuilderAvailable = Object.keys(DECK_BUILDER).length > 0;
+import { describeError } from '../../app/actions';
+import { useServices } from '../../app/services';
+import { loadWorkspaceData } from '../../db/repos/workspaces';
+import { useUi } from '../../state/store';
 
 export function DeckExport({ qbr }: { qbr: Qbr }) {
-  if (!deckBuilderAvailable) {
-    return (
-      <p className="muted small" data-qbr={qbr.id}>
-        Deck export arrives with the QBR builder.
-      </p>
-    );
-  }
+  const s = useServices();
+  const [preset, setPreset] = useState<Qbr['preset']>(qbr.preset);
+  const [busy, setBusy] = useState(false);
+
+  const run = async () => {
+    const ui = useUi.getState();
+    setBusy(true);
+    try {
+      const data = await loadWorkspaceData(s.db, qbr.workspaceId);
+      if (!data) throw new Error('The workspace no longer exists.');
+      const { buildDeckPdf, deckFileName } = await import('../../pdf/deck-pdf');
+      const bytes = await buildDeckPdf(data, qbr.id, preset, s.ctx.now());
+      const res = await s.bridge.saveFile({
+        suggestedName: deckFileName(data.workspace.name, qbr.quarter),
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        data: bytes,
+      });
+      if (res.saved) {
+        ui.toast(s.bridge.kind === 'browser' ? `Deck downloaded: ${res.path}` : `Deck saved to ${res.path}`, 'success');
+      }
+    } catch (err) {
+      ui.toast(`The deck was not created: ${describeError(err)}`, 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
-    <p className="muted small" data-qbr={qbr.id}>
-      Deck export arrives with the QBR builder.
-    </p>
+    <div className="deck-export">
+      <div className="field field-inline">
+        <label htmlFor={`preset-${qbr.id}`}>Preset</label>
+        <select id={`preset-${qbr.id}`} value={preset} onChange={(e) => setPreset(e.target.value as Qbr['preset'])}>
+          <option value="executive">Executive (~6 pages)</option>
+          <option value="full">Full (~15–20 pages)</option>
+        </select>
+      </div>
+      <button type="button" className="btn btn-primary" onClick={() => void run()} disabled={busy} aria-busy={busy}>
+        {busy ? 'Building the deck…' : 'Export deck (PDF)'}
+      </button>
+    </div>
   );
 }

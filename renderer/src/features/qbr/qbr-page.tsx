@@ -34,6 +34,7 @@ export function QbrPage() {
     <PageHeader
       title="QBR"
       subtitle="Quarterly business reviews with the partner: prepare, present, close and freeze the numbers"
+      actions={current ? <DeckExport key={current.id} qbr={current} /> : null}
     />
   );
   if (!data) return header;
@@ -83,7 +84,6 @@ export function QbrPage() {
               id="qbr-detail"
               title={current.title}
               meta={`${quarterLabel(current.quarter)} · ${formatDate(current.date, ws.locale)} · ${humanize(current.preset)} preset`}
-              actions={<DeckExport qbr={current} />}
             >
               {current.status === 'closed' ? (
                 <p className="notice">
