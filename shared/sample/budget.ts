@@ -327,6 +327,8 @@ export function budgetFy2026(rnd: Random, people: readonly Person[], profiles: r
       category: 'projects',
       kind: 'capex',
       vendor: 'Stratus Cloud Consulting',
+      // The item's $240,000 capex paid in milestones: moving the item moves the unpaid waves.
+      roadmap: 'cloud-migration',
       plan: inMonths({ 4: 40_000, 6: 40_000, 8: 40_000, 9: 40_000, 11: 40_000, 12: 40_000 }),
       actual: known(0, 0, 0, 40_000, 0, 40_000, 0, 40_000, 0),
       notes: { Q3: 'Wave 2 milestone payment moved to October: two engineering applications needed re-testing.' },

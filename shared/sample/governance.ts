@@ -238,10 +238,10 @@ export function sampleDecisions(
       id: DECISION.coManaged,
       workspaceId: WS,
       text: 'Engage Harborline Managed Services for co-managed NOC, SOC, patching, service-desk overflow and backup from January 2025.',
-      options: ['Hire 8 people for 24x7 cover', 'Co-manage with Harborline', 'Fully outsource'],
+      options: ['Hire 6 people for 24x7 NOC and SOC cover', 'Co-manage with Harborline', 'Fully outsource'],
       recommendedOption: 'Co-manage with Harborline',
       rationale:
-        '24x7 NOC and SOC would need about 9.7 FTE in-house; co-managing keeps control with Internal IT at a known monthly price.',
+        '24x7 NOC and SOC need about 9.7 FTE; beyond the staff already proficient that is 6 hires, about $1.0M a year loaded plus hiring costs and months of recruiting. Harborline quoted about $965k a year with 24x7 cover from the first month, and Internal IT keeps control.',
       status: 'approved',
       date: '2024-11-20',
       linkedItemIds: [],

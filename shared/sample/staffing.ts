@@ -203,21 +203,57 @@ export function samplePeople(profiles: readonly CostProfile[], areas: readonly S
   }));
 }
 
-/** Current (2026) contract prices: 4 % above the 2025 signing prices after one escalation. */
+/**
+ * Current (2026) co-managed prices, 4 % above the 2025 signing prices after one escalation. How
+ * they were set (cost-benchmarks.md, provider pages 2025–2026, marketing ranges):
+ * - fully managed IT is $120–250 per user per month and co-managed 40–60 % of that, so co-managed
+ *   starts near $48 per user all-in. Harborline's scope is partial (24x7 NOC and SOC, service-desk
+ *   overflow, patching, backup; not the desk, network, identity, cloud or compliance) and the estate
+ *   is large (1,900 users), so the contract sits just under that floor: $35/user + $4/endpoint +
+ *   $2,000 fixed = $78,100 a month, plus 400 project hours at $165 = $1,003,200 a year, about $44
+ *   per user per month all-in — 36 % of Harborline's own fully managed quote (below).
+ * - per endpoint that is about $35 a month all-in, inside the $16–60 range of a shared 24x7 SOC
+ *   alone, although the fee also buys NOC monitoring, desk overflow and patching.
+ * - onboarding about 40 % of one month's fee.
+ * Hiring the same 24x7 SOC and NOC cover instead takes 6 people (4.87 FTE per 24x7 seat less the
+ * proficient staff) at about $1.04M a year loaded, before hiring costs: co-managing saves money
+ * from the first year, and the hybrid (the same contract plus a cloud architect) still costs less
+ * than hiring everything.
+ */
 export const CO_MANAGED = {
-  perUserMonthly: usd(65),
-  perEndpointMonthly: usd(9),
-  fixedMonthly: usd(3_500),
+  perUserMonthly: usd(35),
+  perEndpointMonthly: usd(4),
+  fixedMonthly: usd(2_000),
   projectHoursPerYear: 400,
   hourlyRate: usd(165),
   escalatorPct: 4,
 } as const;
 
-/** The partner's monthly fee at current prices: 1,900 × $65 + 2,400 × $9 + $3,500 = $148,600. */
+/** The partner's monthly fee at current prices: 1,900 × $35 + 2,400 × $4 + $2,000 = $78,100. */
 export const CO_MANAGED_MONTHLY_FEE =
   CO_MANAGED.perUserMonthly * USER_COUNT + CO_MANAGED.perEndpointMonthly * ENDPOINT_COUNT + CO_MANAGED.fixedMonthly;
 /** Project hours per year at the hourly rate: 400 × $165 = $66,000. */
 export const CO_MANAGED_PROJECT_FEE = CO_MANAGED.projectHoursPerYear * CO_MANAGED.hourlyRate;
+
+/**
+ * Harborline's fully managed proposal, at the bottom of the $120–250 per user per month range (a
+ * 1,900-user estate): $102/user + $9/endpoint + $6,000 fixed = $221,400 a month, plus 800 project
+ * hours at $160 = $2,784,800 a year, about $122 per user per month all-in.
+ */
+export const FULLY_MANAGED = {
+  perUserMonthly: usd(102),
+  perEndpointMonthly: usd(9),
+  fixedMonthly: usd(6_000),
+  projectHoursPerYear: 800,
+  hourlyRate: usd(160),
+  escalatorPct: 4,
+} as const;
+
+/** $221,400 a month (see FULLY_MANAGED). */
+export const FULLY_MANAGED_MONTHLY_FEE =
+  FULLY_MANAGED.perUserMonthly * USER_COUNT +
+  FULLY_MANAGED.perEndpointMonthly * ENDPOINT_COUNT +
+  FULLY_MANAGED.fixedMonthly;
 
 export const CONTRACT = {
   coManaged: sampleId('contract', 'harborline-co-managed'),
@@ -246,20 +282,14 @@ export function sampleContracts(): PartnerContract[] {
       endDate: '2027-12-31',
     },
     {
-      // Harborline's proposal for taking over the whole service (fully managed: $120–250 per user
-      // per month on provider pages; co-managed is typically 40–60 % of it).
+      // Harborline's proposal for taking over the whole service (priced in FULLY_MANAGED).
       id: CONTRACT.fullyManaged,
       workspaceId: WS,
       name: 'Harborline fully managed IT (proposal, Sep 2026)',
       partyId: PARTY.partner,
       kind: 'fully-managed',
-      perUserMonthly: usd(128),
-      perEndpointMonthly: usd(11),
-      fixedMonthly: usd(9_500),
-      projectHoursPerYear: 800,
-      hourlyRate: usd(160),
-      onboardingFee: Math.round((usd(128) * USER_COUNT + usd(11) * ENDPOINT_COUNT + usd(9_500)) * 0.4),
-      escalatorPct: 4,
+      ...FULLY_MANAGED,
+      onboardingFee: Math.round(FULLY_MANAGED_MONTHLY_FEE * 0.4),
       coveredAreas: [
         ['service-desk', '12x5'],
         ['noc-monitoring', '24x7'],

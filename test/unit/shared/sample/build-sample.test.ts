@@ -70,12 +70,13 @@ describe('the sample workspace: headline figures', () => {
     expect(model).toMatchObject({ 'siem-soc': '24x7', 'noc-monitoring': '24x7', 'service-desk': '12x5' });
   });
 
-  it('prices the co-managed contract at $148,600 a month plus 400 project hours at $165', () => {
+  it('prices the co-managed contract at $78,100 a month plus 400 project hours at $165', () => {
     const c = t.partnerContracts.find((x) => x.kind === 'co-managed')!;
-    // 1,900 × $65 + 2,400 × $9 + $3,500 = $148,600; onboarding 40 % = $59,440.
-    expect(c.perUserMonthly * 1900 + c.perEndpointMonthly * 2400 + c.fixedMonthly).toBe(14_860_000);
+    // 1,900 × $35 + 2,400 × $4 + $2,000 = $66,500 + $9,600 + $2,000 = $78,100; onboarding 40 % = $31,240.
+    expect([c.perUserMonthly, c.perEndpointMonthly, c.fixedMonthly]).toEqual([3_500, 400, 200_000]);
+    expect(c.perUserMonthly * 1900 + c.perEndpointMonthly * 2400 + c.fixedMonthly).toBe(7_810_000);
     expect(c.projectHoursPerYear * c.hourlyRate).toBe(6_600_000);
-    expect(c.onboardingFee).toBe(5_944_000);
+    expect(c.onboardingFee).toBe(3_124_000);
     expect(c.escalatorPct).toBe(4);
     expect(c.coveredAreas.map((a) => [a.skillAreaId.split(':').pop(), a.coverageModel])).toEqual([
       ['noc-monitoring', '24x7'],
@@ -85,6 +86,28 @@ describe('the sample workspace: headline figures', () => {
       ['backup-dr', '8x5'],
     ]);
     expect(t.partnerContracts.filter((x) => x.kind === 'fully-managed')).toHaveLength(1);
+  });
+
+  it('prices both contracts against the cost-benchmarks.md ranges', () => {
+    const annual = (kind: string) => {
+      const c = t.partnerContracts.find((x) => x.kind === kind)!;
+      return (
+        12 * (c.perUserMonthly * 1900 + c.perEndpointMonthly * 2400 + c.fixedMonthly) +
+        c.projectHoursPerYear * c.hourlyRate
+      );
+    };
+    // Co-managed: 12 × $78,100 + $66,000 = $1,003,200 a year. Fully managed: 1,900 × $102 + 2,400 × $9 +
+    // $6,000 = $221,400 a month; 12 × $221,400 + 800 h × $160 = $2,784,800 a year.
+    expect(annual('co-managed')).toBe(100_320_000);
+    expect(annual('fully-managed')).toBe(278_480_000);
+    const fm = t.partnerContracts.find((x) => x.kind === 'fully-managed')!;
+    expect(fm.onboardingFee).toBe(8_856_000); // 40 % of $221,400
+    // All-in per user per month: $2,784,800 / 12 / 1,900 = $122.14, inside the $120–250 fully managed range;
+    // co-managed $1,003,200 / 12 / 1,900 = $44.00, 36 % of it; per endpoint $34.83, inside $16–60.
+    const perUserMonth = (kind: string) => annual(kind) / 12 / 1900 / 100;
+    expect(perUserMonth('fully-managed')).toBeCloseTo(122.14, 2);
+    expect(perUserMonth('co-managed')).toBeCloseTo(44.0, 2);
+    expect(annual('co-managed') / 12 / 2400 / 100).toBeCloseTo(34.83, 2);
   });
 
   it('compares four scenarios over 5 years at 8 % discount, 3 % wage inflation, 1,800 hours', () => {
@@ -159,8 +182,12 @@ describe('the sample workspace: headline figures', () => {
   it('plans partner services at the contract fee and personnel at the team cost profiles', () => {
     const fy26 = t.budgetLines.filter((l) => l.fiscalYear === 2026);
     const plan = (cat: string) => sumCents(fy26.filter((l) => l.category === cat).flatMap((l) => l.plan));
-    // 12 × $148,600 + 400 h × $165 = $1,849,200.
-    expect(plan('partner-services')).toBe(184_920_000);
+    // 12 × $78,100 + 400 h × $165 = $1,003,200, the contract's annual fee.
+    expect(plan('partner-services')).toBe(100_320_000);
+    // FY2025 at the signing prices (4 % lower): 12 × round($78,100 / 1.04) = 12 × $75,096.15 = $901,153.80,
+    // onboarding 40 % = $30,038.46, 400 h × round($165 / 1.04) = 400 × $158.65 = $63,460.
+    const fy25 = t.budgetLines.filter((l) => l.fiscalYear === 2025 && l.category === 'partner-services');
+    expect(sumCents(fy25.flatMap((l) => l.plan))).toBe(90_115_380 + 3_003_846 + 6_346_000);
     // Salaries: 2 × 96,800 + 124,910 + 130,390 + 103,790 + 2 × 60,340 + 100,750 + 0.5 × 104,620 = $826,430;
     // benefits 42 % = $347,100.60; on-call 12 × $1,500 = $18,000.
     expect(plan('personnel')).toBe(82_643_000 + 34_710_060 + 1_800_000);
