@@ -17,6 +17,7 @@ import { redoLast, undoLast } from './actions';
 import { useCurrentWorkspace } from './data-hooks';
 import { DialogHost } from './dialog-host';
 import { useFocusQuarter } from './focus-quarter';
+import { useAutoBackup } from './auto-backup';
 import { useGlobalShortcuts, useMenuCommands } from './keyboard';
 import { ROUTE_LIST, hrefFor, routeFromHash } from './routes';
 import { useServices } from './services';
@@ -191,6 +192,7 @@ export function Shell() {
   useFocusHeadingOnRouteChange(route);
   useGlobalShortcuts();
   useMenuCommands();
+  useAutoBackup();
 
   useEffect(() => {
     const section = ROUTE_LIST.find((r) => r.route === route)?.label ?? '';

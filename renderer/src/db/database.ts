@@ -3,7 +3,7 @@
  * database written by a newer app is opened read-only with a message (REL-03), so an older build
  * can never overwrite data it does not understand.
  */
-import Dexie, { type DBCore, type DBCoreTable, type Table } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type Table } from 'dexie';
 import type { TableName, TableRecord } from '../../../shared/domain/tables';
 import type { MetaRecord, WorkspaceRecord } from './records';
 import { SCHEMA_VERSION, SCHEMA_VERSIONS } from './versions';
@@ -55,8 +55,12 @@ export class QuarterdeckDb extends Dexie {
           const table = down.table(tableName);
           return {
             ...table,
-            mutate: (req) =>
-              this.readOnlyReason ? Promise.reject(new ReadOnlyDatabaseError(this.readOnlyReason)) : table.mutate(req),
+            mutate: async (req) => {
+              if (this.readOnlyReason) throw new ReadOnlyDatabaseError(this.readOnlyReason);
+              const res = await table.mutate(req);
+              if (tableName !== 'meta') this.noteChange(tableName, req);
+              return res;
+            },
           };
         },
       }),
@@ -66,6 +70,32 @@ export class QuarterdeckDb extends Dexie {
       this.workspaces = this.table('workspaces');
       this.meta = this.table('meta');
     }
+  }
+
+  private readonly changeListeners = new Set<(workspaceIds: string[] | null) => void>();
+
+  /**
+   * Be told after every write which workspaces it touched (null = unknown, e.g. a delete by key).
+   * Automatic backups use it to back up only what changed. Returns the unsubscribe function.
+   */
+  onWorkspaceChange(listener: (workspaceIds: string[] | null) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private noteChange(tableName: string, req: DBCoreMutateRequest): void {
+    if (this.changeListeners.size === 0) return;
+    let ids: string[] | null = null;
+    if (req.type === 'add' || req.type === 'put') {
+      const found = new Set<string>();
+      for (const v of req.values as unknown[]) {
+        const row = v as { id?: unknown; workspaceId?: unknown } | null;
+        const id = tableName === 'workspaces' ? row?.id : row?.workspaceId;
+        if (typeof id === 'string') found.add(id);
+      }
+      ids = [...found];
+    }
+    for (const l of this.changeListeners) l(ids);
   }
 
   /** A typed handle on one workspace-scoped table. */
