@@ -5,7 +5,7 @@
  */
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { buildDeck, deckCharts, DeckInputError, withDraftQbr } from '../../shared/deck';
+import { deckChartsFromModel, DeckInputError, modelForQbr, renderDeck, withDraftQbr } from '../../shared/deck';
 import type { DeckPreset } from '../../shared/deck/sections';
 import { QUARTER_RE } from '../../shared/domain/common';
 import { calendarMonthOf, fiscalQuarterOf, quarterLabel } from '../../shared/domain/periods';
@@ -136,8 +136,10 @@ export const command: CliCommand = {
     const qbr = data.tables.qbrs.find((q) => q.id === qbrId);
     let pdf: Buffer;
     try {
-      const charts = await renderCharts(deckCharts(data, qbrId, args.preset));
-      const doc = buildDeck(data, qbrId, {
+      // One model for both the charts and the pages (buildDeck/deckCharts would each compute it).
+      const model = modelForQbr(data, qbrId);
+      const charts = await renderCharts(deckChartsFromModel(model, args.preset));
+      const doc = renderDeck(model, {
         preset: args.preset,
         chartImages: charts,
         generatedAt: new Date().toISOString(),

@@ -1,0 +1,154 @@
+/**
+ * Deck benchmark (SPEC §5): the full-preset deck of the sample workspace made by `quarterdeck deck`
+ * against headless Chromium printing an equivalent HTML page (same pages, text, tables and chart
+ * PNGs) to PDF — both measured as whole processes, interleaved, in the same run; medians and their
+ * ratio (target < 1). The in-process time (charts + layout + PDF, no process start) is reported too.
+ *
+ * Run: `npx tsx bench/deck/bench.ts [--runs N]` (default 5). CHROMIUM_PATH overrides /usr/bin/chromium.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseBackup } from '../../shared/backup/format';
+import { buildDeck, deckCharts, withDraftQbr } from '../../shared/deck';
+import { renderCharts } from '../../cli/adapters/chart-renderer';
+import { renderPdf } from '../../cli/adapters/pdf';
+import { latestQuarterWithData } from '../../cli/commands/deck';
+import { deckHtml } from './html';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DATA = join(ROOT, 'bench', '.data', 'deck');
+const require = createRequire(import.meta.url);
+
+export type DeckBenchResult = {
+  name: 'deck';
+  runs: number;
+  /** Medians in milliseconds. */
+  cliMs: number;
+  chromiumMs: number;
+  inProcessMs: number;
+  /** cliMs / chromiumMs: the target is < 1. */
+  ratio: number;
+  inProcessRatio: number;
+  pages: { cli: number; chromium: number };
+  sizes: { cliKb: number; chromiumKb: number };
+};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}
+
+function timed(cmd: string, args: string[]): number {
+  const t = performance.now();
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
+  const ms = performance.now() - t;
+  if (r.status !== 0)
+    throw new Error(`${cmd} ${args.slice(0, 3).join(' ')} … failed (${r.status}): ${r.stderr.slice(0, 400)}`);
+  return ms;
+}
+
+function pdfPages(path: string): number {
+  return (
+    readFileSync(path)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page[^s]/g) ?? []
+  ).length;
+}
+
+/** Runs the benchmark; prints a table and returns the medians. */
+export async function runDeckBench(
+  opts: { runs?: number; log?: (line: string) => void } = {},
+): Promise<DeckBenchResult> {
+  const runs = opts.runs ?? 5;
+  const log = opts.log ?? ((l: string) => process.stdout.write(`${l}\n`));
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) throw new Error(`Chromium not found at ${chromium} (set CHROMIUM_PATH)`);
+  mkdirSync(DATA, { recursive: true });
+
+  // The equivalent HTML: the sample's deck document, its chart PNGs embedded as data URLs.
+  const parsed = parseBackup(readFileSync(join(ROOT, 'resources', 'sample-workspace.json'), 'utf8'));
+  if (!parsed.ok) throw new Error('the sample workspace does not parse');
+  const quarter = latestQuarterWithData(parsed.data);
+  if (!quarter) throw new Error('the sample has no data');
+  const { data, qbrId } = withDraftQbr(parsed.data, quarter);
+  const inProcess = async () => {
+    const t = performance.now();
+    const images = await renderCharts(deckCharts(data, qbrId, 'full'));
+    const doc = buildDeck(data, qbrId, { preset: 'full', chartImages: images, generatedAt: new Date().toISOString() });
+    const pdf = await renderPdf(doc);
+    return { ms: performance.now() - t, doc, pdf };
+  };
+  const first = await inProcess();
+  const htmlPath = join(DATA, 'deck.html');
+  writeFileSync(htmlPath, deckHtml(first.doc));
+
+  const cliPdf = join(DATA, 'cli.pdf');
+  const chromePdf = join(DATA, 'chromium.pdf');
+  const tsx = require.resolve('tsx/cli');
+  const cliArgs = [tsx, join(ROOT, 'cli', 'main.ts'), 'deck', '--sample', '--preset', 'full', '--out', cliPdf];
+  const chromeArgs = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--no-pdf-header-footer',
+    `--user-data-dir=${join(DATA, 'chromium-profile')}`,
+    `--print-to-pdf=${chromePdf}`,
+    pathToFileURL(htmlPath).href,
+  ];
+  // Warm-up of both (disk caches, tsx's compile cache), not counted.
+  timed(process.execPath, cliArgs);
+  timed(chromium, chromeArgs);
+  const cli: number[] = [];
+  const chrome: number[] = [];
+  const inproc: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    cli.push(timed(process.execPath, cliArgs));
+    chrome.push(timed(chromium, chromeArgs));
+    inproc.push((await inProcess()).ms);
+  }
+  const result: DeckBenchResult = {
+    name: 'deck',
+    runs,
+    cliMs: median(cli),
+    chromiumMs: median(chrome),
+    inProcessMs: median(inproc),
+    ratio: median(cli) / median(chrome),
+    inProcessRatio: median(inproc) / median(chrome),
+    pages: { cli: pdfPages(cliPdf), chromium: pdfPages(chromePdf) },
+    sizes: { cliKb: Math.round(statSync(cliPdf).size / 1024), chromiumKb: Math.round(statSync(chromePdf).size / 1024) },
+  };
+  const f = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  log(`deck benchmark — full preset, sample workspace, median of ${runs} runs`);
+  log(`  quarterdeck deck (process)          ${f(result.cliMs)}   ${result.pages.cli} pages, ${result.sizes.cliKb} KB`);
+  log(
+    `  chromium --print-to-pdf (process)   ${f(result.chromiumMs)}   ${result.pages.chromium} pages, ${result.sizes.chromiumKb} KB`,
+  );
+  log(`  in-process deck (no process start)  ${f(result.inProcessMs)}`);
+  log(`  ratio CLI / Chromium                ${result.ratio.toFixed(2)} (target < 1)`);
+  log(`  ratio in-process / Chromium         ${result.inProcessRatio.toFixed(2)}`);
+  return result;
+}
+
+const isEntry = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
+if (isEntry) {
+  const i = process.argv.indexOf('--runs');
+  const runs = i > 0 ? Number(process.argv[i + 1]) : undefined;
+  runDeckBench(runs && runs > 0 ? { runs } : {}).then(
+    (r) => {
+      process.stdout.write(`${JSON.stringify(r)}\n`);
+    },
+    (e: unknown) => {
+      process.stderr.write(`deck benchmark failed: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
