@@ -228,7 +228,8 @@ export function sampleKpiSnapshots(
 
   // IT cost per endpoint per month (cents): the month's budget actuals / endpoints. Before
   // Harborline (and before the FY2025 budget lines) the cost is last year's run-rate without the
-  // partner lines, plus the previous NOC-only provider.
+  // partner lines, plus the previous NOC-only provider ($22,000 a month: 24x7 monitoring alone, well
+  // under Harborline's $75,096 a month in 2025 for NOC, SOC, desk overflow, patching and backup).
   const preRunRate = (() => {
     let total = 0;
     for (let i = 0; i < 12; i++) {
@@ -241,7 +242,7 @@ export function sampleKpiSnapshots(
   for (const m of months) {
     const { year, month } = parseMonth(m);
     const actual = monthActualTotal(budget, year, month - 1);
-    const total = actual ?? preRunRate * (1 + rnd.jitter(0.03)) + 3_800_000;
+    const total = actual ?? preRunRate * (1 + rnd.jitter(0.03)) + 2_200_000;
     add({ key: 'cost_per_endpoint', period: m, value: Math.round(total / ENDPOINT_COUNT), weight: null });
   }
 
