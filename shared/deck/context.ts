@@ -2,12 +2,14 @@
 import type { DeckModel, KpiRow } from './model';
 import { formatters, type Fmt } from './format';
 import type { DeckPreset } from './sections';
-import { chartPlaceholder, type DocNode } from './theme';
+import { accentOnWhite, chartPlaceholder, type DocNode } from './theme';
 
 export type RenderCtx = {
   model: DeckModel;
   fmt: Fmt;
   accent: string;
+  /** The accent darkened where needed so text in it reads on white. */
+  accentText: string;
   preset: DeckPreset;
   /** Chart id → PNG data URL, as supplied by the caller's renderer. */
   chartImages: Readonly<Record<string, string>>;
@@ -21,7 +23,15 @@ export function makeCtx(
   accent: string,
   chartImages: Readonly<Record<string, string>>,
 ): RenderCtx {
-  return { model, fmt: formatters(model.meta.currency, model.meta.locale), accent, preset, chartImages, used: {} };
+  return {
+    model,
+    fmt: formatters(model.meta.currency, model.meta.locale),
+    accent,
+    accentText: accentOnWhite(accent),
+    preset,
+    chartImages,
+    used: {},
+  };
 }
 
 const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/=]+$/;

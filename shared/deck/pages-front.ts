@@ -118,7 +118,7 @@ export function coverPages(ctx: RenderCtx): Page[] {
       {
         absolutePosition: { x: MARGIN.left + 8, y: 352 },
         stack: [
-          { text: 'ATTENDEES', style: 'th', color: ctx.accent, margin: [0, 0, 0, 10] },
+          { text: 'ATTENDEES', style: 'th', color: ctx.accentText, margin: [0, 0, 0, 10] },
           attendeeColumns.length > 0
             ? { columns: attendeeColumns, columnGap: GUTTER, width: CONTENT_WIDTH - 16 }
             : emptyState('Add attendees in the QBR editor.'),
@@ -151,7 +151,7 @@ export function agendaPages(ctx: RenderCtx, sections: readonly DeckSectionKey[])
   const total = m.qbr.agenda.reduce((s, a) => s + a.minutes, 0);
   const rows: DocNode[] = items.map((it, i) => ({
     columns: [
-      { width: 34, text: String(i + 1).padStart(2, '0'), fontSize: 15, bold: true, color: ctx.accent },
+      { width: 34, text: String(i + 1).padStart(2, '0'), fontSize: 15, bold: true, color: ctx.accentText },
       { width: '*', text: it.title, fontSize: 13, color: COLORS.ink, margin: [0, 1, 0, 0] },
       { width: 90, text: it.time, fontSize: TYPE.body, color: COLORS.muted, alignment: 'right', margin: [0, 3, 0, 0] },
       {
@@ -218,7 +218,7 @@ export function decisionPages(ctx: RenderCtx): Page[] {
         widths: [36, '*', 300],
         body: [
           [
-            { text: String(i + 1), fontSize: 20, bold: true, color: ctx.accent, margin: [0, 2, 0, 0] },
+            { text: String(i + 1), fontSize: 20, bold: true, color: ctx.accentText, margin: [0, 2, 0, 0] },
             {
               stack: [
                 { text: d.text, fontSize: 13, bold: true, color: COLORS.ink, lineHeight: 1.15 },
@@ -237,7 +237,7 @@ export function decisionPages(ctx: RenderCtx): Page[] {
             },
             {
               stack: [
-                { text: 'RECOMMENDATION', style: 'th', color: ctx.accent },
+                { text: 'RECOMMENDATION', style: 'th', color: ctx.accentText },
                 {
                   text: d.recommendedOption || 'No recommendation recorded',
                   fontSize: 11.5,
@@ -424,7 +424,7 @@ export function actionPages(ctx: RenderCtx): Page[] {
           { text: list.length === 0 ? '   none' : '', color: COLORS.faint, bold: false },
         ],
         style: 'th',
-        color: ctx.accent,
+        color: ctx.accentText,
         colSpan: 5,
         margin: [0, 4, 0, 0],
       },

@@ -288,7 +288,9 @@ export function changePages(ctx: RenderCtx): Page[] {
 export function nextStepPages(ctx: RenderCtx): Page[] {
   const n = ctx.model.nextSteps;
   const f = ctx.fmt;
-  const max = 12;
+  const decisions = ctx.model.decisions;
+  // With decisions to record, the page holds fewer actions so both fit.
+  const max = decisions.length > 0 ? 8 : 13;
   const rows = n.actions
     .slice(0, max)
     .map((a) => [{ text: a.text, color: COLORS.ink }, a.owner || '—', f.date(a.dueDate), actionStatus(a)]);
@@ -301,6 +303,7 @@ export function nextStepPages(ctx: RenderCtx): Page[] {
         callout(String(n.decisionsPending), 'Decisions requested today', ctx.accent),
         callout(f.date(n.nextQbrDate), 'Next QBR', ctx.accent),
       ]),
+      h2('Actions'),
       rows.length > 0
         ? dataTable(
             [
@@ -313,6 +316,25 @@ export function nextStepPages(ctx: RenderCtx): Page[] {
           )
         : emptyState('No open actions. Add actions in the QBR editor.'),
       ...(n.actions.length > max ? [note(`+ ${n.actions.length - max} more open actions in the app.`)] : []),
+      ...(decisions.length > 0
+        ? [
+            h2('Decisions to record today', [0, 12, 0, 6]),
+            dataTable(
+              [
+                { header: 'Decision', width: '*' },
+                { header: 'Recommended', width: 300 },
+                { header: 'Outcome', width: 100 },
+              ],
+              decisions
+                .slice(0, 4)
+                .map((d) => [
+                  { text: d.text, color: COLORS.ink },
+                  d.recommendedOption || '—',
+                  { text: 'approve / reject / defer', color: COLORS.faint },
+                ]),
+            ),
+          ]
+        : []),
     ]),
   ];
 }

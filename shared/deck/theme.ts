@@ -57,6 +57,23 @@ export function onAccent(accent: string): { strong: string; soft: string } {
   return luminance(accent) > 0.35 ? { strong: COLORS.ink, soft: '#3E4C59' } : { strong: COLORS.white, soft: '#DCE6F0' };
 }
 
+/**
+ * The accent as a text colour on white: kept when it reads (contrast ≥ 4.5:1), otherwise darkened
+ * step by step until it does — a yellow brand accent still gives legible labels.
+ */
+export function accentOnWhite(accent: string): string {
+  let n = parseInt(accent.slice(1), 16);
+  for (let i = 0; i < 20; i++) {
+    const hex = `#${n.toString(16).padStart(6, '0')}`;
+    if (1.05 / (luminance(hex) + 0.05) >= 4.5) return hex;
+    const r = Math.floor(((n >> 16) & 255) * 0.85);
+    const g = Math.floor(((n >> 8) & 255) * 0.85);
+    const b = Math.floor((n & 255) * 0.85);
+    n = (r << 16) | (g << 8) | b;
+  }
+  return COLORS.ink;
+}
+
 /** A valid accent colour, or the default navy. */
 export function safeAccent(accent: string): string {
   return /^#[0-9a-fA-F]{6}$/.test(accent) ? accent : '#1F4E79';
