@@ -77,7 +77,7 @@ export function kpiTrendChart(input: KpiTrendInput): ChartConfiguration {
         legend: {
           ...base.plugins.legend,
           display: datasets.length > 1,
-          labels: { ...base.plugins.legend.labels, usePointStyle: true, pointStyleWidth: 16, boxHeight: 7 },
+          labels: { ...base.plugins.legend.labels, usePointStyle: true, boxHeight: 7 },
         },
       },
       scales: {
