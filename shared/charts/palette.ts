@@ -14,6 +14,7 @@ export const SERIES_COLORS = [
   '#CC79A7', // reddish purple
   '#F0E442', // yellow
   '#000000', // black
+  '#8E9AAF', // neutral grey, so a ninth category does not repeat the first colour
 ] as const;
 
 /** Named tokens: ink and neutrals for text and grids, RAG for status. */

@@ -32,6 +32,7 @@ import { areaCoverage, singlePointsOfFailure } from '../domain/staffing/coverage
 import { compareScenarios } from '../domain/scenarios/engine';
 import { comparisonSentence } from '../domain/scenarios/summary';
 import { budgetSummary, costPerUnitMonth } from '../domain/budget/summary';
+import { multiYearPlan } from '../domain/budget/multi-year';
 import type { ActionRow, DeckModel, KpiRow, ModelDelta, RagKey, RoadmapRow } from './model';
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -463,8 +464,27 @@ export function budgetOf(data: WorkspaceData, quarter: string): DeckModel['budge
       .flatMap((q) => q.notes.map((n) => ({ quarter: q.quarter, line: n.lineName, note: n.note }))),
     costPerUserMonth: costPerUnitMonth(s.year.forecast, data.workspace.userCount),
     costPerEndpointMonth: costPerUnitMonth(s.year.forecast, data.workspace.endpointCount),
-    multiYear: { years: [], series: [] },
+    multiYear: multiYearOf(data, fy),
   };
+}
+
+/** Five fiscal years from the deck's, by component of E's multi-year plan (proposed items apart). */
+function multiYearOf(data: WorkspaceData, fy: number): DeckModel['budget']['multiYear'] {
+  const ctx = {
+    fiscalStartMonth: data.workspace.fiscalYearStartMonth,
+    lines: data.tables.budgetLines,
+    items: data.tables.roadmapItems,
+  };
+  const rows = multiYearPlan(ctx, fy, 5);
+  if (rows.every((r) => r.plan === 0 && r.proposedRoadmap === 0)) return { years: [], series: [] };
+  const series = [
+    { label: 'Recurring run costs', values: rows.map((r) => r.recurring) },
+    { label: 'One-off', values: rows.map((r) => r.oneOff) },
+    { label: 'Roadmap capex', values: rows.map((r) => r.roadmapCapex) },
+    { label: 'Roadmap opex', values: rows.map((r) => r.roadmapOpex) },
+    { label: 'Proposed (not in plan)', values: rows.map((r) => r.proposedRoadmap) },
+  ].filter((x) => x.values.some((v) => v !== 0));
+  return { years: rows.map((r) => r.fiscalYear), series };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -250,6 +250,26 @@ describe('buildDeck: no remote resources', () => {
   });
 });
 
+describe('budget outlook', () => {
+  it('multi-year: recurring lines escalated, one-offs once, committed roadmap costs, proposed apart', () => {
+    const my = deckModel(deckFixture(), CUR_QBR).budget.multiYear;
+    expect(my.years).toEqual([2026, 2027, 2028, 2029, 2030]);
+    const series = Object.fromEntries(my.series.map((x) => [x.label, x.values.slice(0, 2)]));
+    expect(series).toEqual({
+      // Opex lines are recurring: (9,000,000 + 4,000,000 + 2,500,000 + 1,500,000) × 12; then +3 %.
+      'Recurring run costs': [204_000_000, 210_120_000],
+      // The laptop refresh (capex, not recurring) counts in its own year only.
+      'One-off': [12_000_000, 0],
+      // EDR capex lands in Sep 2025 (FY2026).
+      'Roadmap capex': [4_500_000, 0],
+      // Managed SIEM: $12,000 a month, Apr–Jun 2026 in FY2026 and Jul–Sep 2026 in FY2027.
+      'Roadmap opex': [3_600_000, 3_600_000],
+      // The ERP migration is only proposed: shown apart, not in the plan.
+      'Proposed (not in plan)': [0, 25_000_000],
+    });
+  });
+});
+
 describe('charts for the deck', () => {
   it('lists the charts the full deck places, each with a size', () => {
     const specs = deckCharts(deckFixture(), CUR_QBR, 'full');
@@ -264,6 +284,7 @@ describe('charts for the deck', () => {
       'roadmap-timeline',
       'budget-plan-vs-actual',
       'budget-categories',
+      'budget-multi-year',
       'scenario-cumulative',
       'scenario-sensitivity',
     ]);
