@@ -109,7 +109,7 @@ export function newWorkspaceData(input: NewWorkspaceInput, ctx: RepoContext): Wo
     workspaceId: wsId,
     name: workspace.partnerName || 'Partner',
     kind: 'partner',
-    shortName: 'Partner',
+    shortName: (workspace.partnerName.split(/\s+/)[0] ?? '').slice(0, 12) || 'Partner',
   };
   tables.parties = [internal, partner];
   tables.kpiDefinitions = builtInKpiDefinitions(wsId).map((k) => ({ ...k, id: ctx.newId() }));

@@ -3,7 +3,7 @@
  * decisions, staffing single points of failure, open actions, top risks and plan findings.
  */
 import { useMemo } from 'react';
-import { planFindings } from '../../../../shared/domain/findings';
+import { planFindings, type FindingKind } from '../../../../shared/domain/findings';
 import { fiscalYearOf, quarterLabel, quarterMonths } from '../../../../shared/domain/periods';
 import { statusCounts } from '../../../../shared/domain/roadmap/filters';
 import { ROADMAP_STATUSES } from '../../../../shared/domain/roadmap/schema';
@@ -59,7 +59,7 @@ export function DashboardPage() {
       actions,
       today,
       risks,
-      findings: planFindings(data),
+      findings: planFindings(data).filter((f) => f.kind !== 'single-point-of-failure'),
       total: t.roadmapItems.length,
     };
   }, [data, fq, ctx]);
@@ -83,8 +83,8 @@ export function DashboardPage() {
         </div>
         {view.kpis.length === 0 ? (
           <EmptyState title="No KPI values for this quarter">
-            Import a ticket export or enter KPI values on the KPIs page; the tiles then show each KPI against its
-            target.
+            Once KPI values are imported (ticket exports, CSV) or entered, each KPI shows here against its target, the
+            quarter before and the same quarter last year.
           </EmptyState>
         ) : (
           <ul className="tiles">
@@ -298,14 +298,15 @@ export function DashboardPage() {
           )}
         </Panel>
 
-        <Panel id="dash-findings" title="Plan findings" meta={`${view.findings.length}`}>
+        <Panel id="dash-findings" title="Plan findings" meta={`${view.findings.length} besides staffing`}>
           {view.findings.length ? (
             <ul className="plain-list">
               {view.findings.slice(0, 8).map((f, i) => (
                 <li key={i}>
-                  <RagBadge rag="amber" label={f.subject} /> <span className="muted">{f.message}</span>
+                  <RagBadge rag="amber" label={FINDING_LABELS[f.kind]} /> <span className="muted">{f.message}</span>
                 </li>
               ))}
+              {view.findings.length > 8 ? <li className="muted">…and {view.findings.length - 8} more.</li> : null}
             </ul>
           ) : (
             <p className="muted">No warnings about the plan.</p>
@@ -317,6 +318,18 @@ export function DashboardPage() {
 }
 
 /** Spend to date against the full-year plan, with the plan-to-date mark; text carries the numbers. */
+const FINDING_LABELS: Record<FindingKind, string> = {
+  'raci-collision': 'RACI collision',
+  'raci-gap': 'RACI gap',
+  'raci-accountable': 'RACI accountability',
+  'single-point-of-failure': 'Single point of failure',
+  'dependency-conflict': 'Dependency',
+  'escalation-gap': 'Escalation',
+  'sla-missing': 'SLA missing',
+  'action-overdue': 'Overdue action',
+  'budget-unlinked': 'Not budgeted',
+};
+
 function BurnBar({ plan, actual, planYtd }: { plan: number; actual: number; planYtd: number }) {
   if (plan <= 0) return null;
   const a = Math.min(100, (actual / plan) * 100);

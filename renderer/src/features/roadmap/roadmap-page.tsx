@@ -40,7 +40,11 @@ export function RoadmapPage() {
 
   const items = data?.tables.roadmapItems;
   const parties = data?.tables.parties;
-  const partyName = useMemo(() => new Map((parties ?? []).map((p) => [p.id, p.name])), [parties]);
+  // Long party names take their short form in the dense table (e.g. "Harborline").
+  const partyName = useMemo(
+    () => new Map((parties ?? []).map((p) => [p.id, p.name.length <= 18 || !p.shortName ? p.name : p.shortName])),
+    [parties],
+  );
   const conflicts = useMemo(() => (items ? dependencyConflicts(items) : []), [items]);
   const conflictIds = useMemo(() => new Set(conflicts.map((c) => c.itemId)), [conflicts]);
 

@@ -39,9 +39,9 @@ export function StaffingPage() {
       {header}
       <Panel id="skills" title="Skills matrix" meta="Proficiency 0 none · 1 learning · 2 working · 3 strong · 4 expert">
         {view.matrix.rows.length === 0 ? (
-          <EmptyState title="No people yet">
-            Add the internal team with their skills to see coverage, single points of failure and the hire vs co-manage
-            comparison.
+          <EmptyState title="No people in this workspace yet">
+            With the internal team and their skills, this matrix shows who knows what; coverage, single points of
+            failure and the hire vs co-manage comparison build on it.
           </EmptyState>
         ) : (
           <TableWrap label="Skills matrix">
