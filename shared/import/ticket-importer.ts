@@ -140,6 +140,8 @@ const S_FCR = SLOT.firstContactResolved;
 const S_REOPENS = SLOT.reopenCount;
 const DATE_SLOTS = [S_OPENED, S_RESOLVED, S_CLOSED, S_UPDATED, S_REOPENED] as const;
 const SLOT_COUNT = TICKET_FIELDS.length;
+/** Slot → cell index for buffered sample rows, which are stored by slot. */
+const IDENTITY = Int32Array.from({ length: SLOT_COUNT }, (_, i) => i);
 
 /**
  * The collapsed tickets, one slot per ticket id, in columns (typed arrays grow by doubling): no
@@ -217,6 +219,68 @@ class Growing {
   }
 }
 
+/**
+ * Ticket id → slot. An open-addressing table over typed arrays that keeps each key's hash beside its
+ * slot: a new id (the common case) is settled by touching one or two array cells, where a Map walks
+ * to the stored key strings — cache misses that dominated the import of a file of unique ids.
+ */
+class IdIndex {
+  private mask = 4095;
+  private slots = new Int32Array(4096).fill(-1);
+  private hashes = new Int32Array(4096);
+  private readonly keys: string[];
+
+  constructor(keys: string[]) {
+    this.keys = keys;
+  }
+
+  /** The slot of `id`, or -1. */
+  get(id: string, h: number): number {
+    const slots = this.slots;
+    const hashes = this.hashes;
+    let j = h & this.mask;
+    for (;;) {
+      const k = slots[j]!;
+      if (k < 0) return -1;
+      if (hashes[j] === h && this.keys[k] === id) return k;
+      j = (j + 1) & this.mask;
+    }
+  }
+
+  /** Records that `keys[k]` (hash h) lives in slot k. */
+  set(h: number, k: number): void {
+    if (k * 2 >= this.mask) this.grow();
+    this.place(h, k);
+  }
+
+  private place(h: number, k: number): void {
+    let j = h & this.mask;
+    while (this.slots[j]! >= 0) j = (j + 1) & this.mask;
+    this.slots[j] = k;
+    this.hashes[j] = h;
+  }
+
+  private grow(): void {
+    const oldSlots = this.slots;
+    const oldHashes = this.hashes;
+    const n = (this.mask + 1) * 2;
+    this.mask = n - 1;
+    this.slots = new Int32Array(n).fill(-1);
+    this.hashes = new Int32Array(n);
+    for (let j = 0; j < oldSlots.length; j++) {
+      const k = oldSlots[j]!;
+      if (k >= 0) this.place(oldHashes[j]!, k);
+    }
+  }
+}
+
+/** FNV-1a over the UTF-16 code units. */
+function hashId(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 't', 'met', 'within sla', 'achieved', 'ja', 'j', 'oui', 'x']);
 const FALSE_WORDS = new Set([
   'false',
@@ -258,8 +322,10 @@ export class TicketImporter {
   private numberSamples: string[] = [];
   private headerWarnings: string[] = [];
   private readonly scratch: string[] = new Array<string>(SLOT_COUNT).fill('');
-  private readonly index = new Map<string, number>();
+  /** Where processRow finds each slot's cell: the column map for live rows, IDENTITY for sample rows. */
+  private at: Int32Array = IDENTITY;
   private readonly table = new Growing();
+  private readonly index = new IdIndex(this.table.ids);
   /** Raw cell text → index into `strings` (trimmed, placeholders as ''). */
   private readonly interned = new Map<string, number>();
   private readonly strings: string[] = [''];
@@ -377,20 +443,29 @@ export class TicketImporter {
       this.shortRowCount++;
       if (this.shortRowList.length < this.maxListed) this.shortRowList.push(row);
     }
-    const s = this.scratch;
-    for (let k = 0; k < SLOT_COUNT; k++) {
-      const c = cols[k]!;
-      s[k] = c >= 0 && c < fields.length ? fields[c]! : '';
-    }
-    if (this.opts.scanOnly) {
-      this.collectEvidence(s, fields);
-    } else if (!this.decided) {
-      this.collectEvidence(s, fields);
-      this.sample.push({ cells: s.slice(), row, short: short && this.maxCol >= fields.length, fields: fields.length });
-      if (this.sample.length >= this.sampleRows) this.decide();
-    } else {
+    if (this.decided && !this.opts.scanOnly) {
+      // Hot path: read the mapped cells straight from the tokenizer's fields.
       if (short && this.maxCol >= fields.length) this.rejectShort(row, fields.length);
-      else this.processRow(s, row);
+      else {
+        this.at = cols;
+        this.processRow(fields, row);
+      }
+    } else {
+      const s = this.scratch;
+      for (let k = 0; k < SLOT_COUNT; k++) {
+        const c = cols[k]!;
+        s[k] = c >= 0 && c < fields.length ? fields[c]! : '';
+      }
+      this.collectEvidence(s, fields);
+      if (!this.opts.scanOnly) {
+        this.sample.push({
+          cells: s.slice(),
+          row,
+          short: short && this.maxCol >= fields.length,
+          fields: fields.length,
+        });
+        if (this.sample.length >= this.sampleRows) this.decide();
+      }
     }
     if (this.opts.maxRows !== undefined && this.rowsRead >= this.opts.maxRows) this.stopped = true;
   }
@@ -549,6 +624,7 @@ export class TicketImporter {
     if (this.opts.readAllColumns !== true) this.tokenizer?.selectColumns([...this.cols].filter((c) => c >= 0));
     const sample = this.sample;
     this.sample = [];
+    this.at = IDENTITY;
     for (const r of sample) {
       if (r.short && this.maxCol >= r.fields) this.rejectShort(r.row, r.fields);
       else this.processRow(r.cells, r.row);
@@ -571,10 +647,17 @@ export class TicketImporter {
   /** Parses one date cell; NaN = rejected (already reported), -Infinity = empty. */
   private dateCell(cells: string[], slot: number, row: number): number {
     if (this.cols[slot]! < 0) return -Infinity;
-    const raw = cells[slot]!;
+    const raw = cells[this.at[slot]!]!;
     if (raw === '') return -Infinity;
     // Event logs repeat a ticket's opened/resolved values row after row: reuse the last answer.
-    if (raw === this.lastRaw[slot]) {
+    // (Compare the last character first: distinct timestamps mostly differ there, and a full string
+    // comparison of two different slices is not free.)
+    const last = this.lastRaw[slot]!;
+    if (
+      raw.length === last.length &&
+      raw.charCodeAt(raw.length - 1) === last.charCodeAt(last.length - 1) &&
+      raw === last
+    ) {
       const kind = this.lastKind[slot]!;
       if (kind === 1) this.placeholderCells++;
       else if (kind === 2) this.nullDates++;
@@ -613,7 +696,7 @@ export class TicketImporter {
   }
 
   private processRow(cells: string[], row: number): void {
-    let id = cells[S_ID]!;
+    let id = cells[this.at[S_ID]!]!;
     if (id.length > 0 && (id.charCodeAt(0) === 32 || id.charCodeAt(id.length - 1) === 32)) id = id.trim();
     if (id === '' || (maybePlaceholder(id) && isPlaceholder(id))) {
       this.reject(row, 'ticketId', this.header!.names[this.cols[S_ID]!] ?? '', 'the ticket id is empty');
@@ -640,15 +723,15 @@ export class TicketImporter {
     if (Number.isNaN(reopened)) return;
 
     const t = this.table;
-    let k = this.index.get(id);
-    if (k !== undefined) {
+    const h = hashId(id);
+    let k = this.index.get(id, h);
+    if (k >= 0) {
       // Collapse: the later row wins unless the kept one has a strictly later update time.
       this.collapsedRows++;
       if (this.hasUpdated && upd < t.upd[k]!) return;
     } else {
-      const copy = copyString(id);
-      k = t.add(copy);
-      this.index.set(copy, k);
+      k = t.add(copyString(id));
+      this.index.set(h, k);
     }
     t.rows[k] = row;
     t.upd[k] = upd;
@@ -668,7 +751,7 @@ export class TicketImporter {
   /** A low-cardinality text cell as an index into `strings` (interned: copied once off its chunk). */
   private text(cells: string[], slot: number, priority: boolean): number {
     if (this.cols[slot]! < 0) return 0;
-    const raw = cells[slot]!;
+    const raw = cells[this.at[slot]!]!;
     if (raw === '') return 0;
     let v: number | undefined;
     if (raw === this.lastRaw[slot]) v = this.lastValue[slot]!;
@@ -697,7 +780,7 @@ export class TicketImporter {
   /** A yes/no cell: 1, 0, or -1 for empty or unrecognised (counted). */
   private flag(cells: string[], slot: number): number {
     if (this.cols[slot]! < 0) return -1;
-    const raw = cells[slot]!;
+    const raw = cells[this.at[slot]!]!;
     if (raw === '') return -1;
     let v = this.flagCache.get(raw);
     if (v === undefined) {
@@ -713,7 +796,7 @@ export class TicketImporter {
   /** A whole number ≥ 0 (reopen count); -1 for empty or unreadable (counted). */
   private count(cells: string[], slot: number): number {
     if (this.cols[slot]! < 0) return -1;
-    const raw = cells[slot]!;
+    const raw = cells[this.at[slot]!]!;
     if (raw === '') return -1;
     // Fast path: plain digits.
     let v = 0;
