@@ -5,7 +5,14 @@
  */
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { deckChartsFromModel, DeckInputError, modelForQbr, renderDeck, withDraftQbr } from '../../shared/deck';
+import {
+  deckChartsFromModel,
+  DeckInputError,
+  deckSource,
+  modelForQbr,
+  renderDeck,
+  withDraftQbr,
+} from '../../shared/deck';
 import type { DeckPreset } from '../../shared/deck/sections';
 import { QUARTER_RE } from '../../shared/domain/common';
 import { calendarMonthOf, fiscalQuarterOf, quarterLabel } from '../../shared/domain/periods';
@@ -154,7 +161,9 @@ export const command: CliCommand = {
     const seconds = (performance.now() - started) / 1000;
     const kind =
       qbr?.status === 'closed'
-        ? 'closed quarter, from its snapshot'
+        ? deckSource(data, qbrId) === 'snapshot'
+          ? 'closed quarter, from its snapshot'
+          : 'closed quarter, recomputed: its snapshot does not hold the deck figures'
         : qbr?.id.startsWith('draft-')
           ? 'draft made for this run'
           : 'draft';

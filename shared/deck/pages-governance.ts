@@ -290,7 +290,8 @@ export function nextStepPages(ctx: RenderCtx): Page[] {
   const f = ctx.fmt;
   const decisions = ctx.model.decisions;
   // With decisions to record, the page holds fewer actions so both fit.
-  const max = decisions.length > 0 ? 8 : 13;
+  const max = decisions.length > 0 ? 6 : 13;
+  const maxDecisions = 3;
   const rows = n.actions
     .slice(0, max)
     .map((a) => [{ text: a.text, color: COLORS.ink }, a.owner || '—', f.date(a.dueDate), actionStatus(a)]);
@@ -326,13 +327,16 @@ export function nextStepPages(ctx: RenderCtx): Page[] {
                 { header: 'Outcome', width: 100 },
               ],
               decisions
-                .slice(0, 4)
+                .slice(0, maxDecisions)
                 .map((d) => [
                   { text: d.text, color: COLORS.ink },
                   d.recommendedOption || '—',
                   { text: 'approve / reject / defer', color: COLORS.faint },
                 ]),
             ),
+            ...(decisions.length > maxDecisions
+              ? [note(`+ ${decisions.length - maxDecisions} more on the Decisions requested page.`)]
+              : []),
           ]
         : []),
     ]),

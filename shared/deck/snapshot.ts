@@ -119,6 +119,14 @@ export function modelForQbr(data: WorkspaceData, qbrId: string): DeckModel {
   return deckModel(data, qbrId);
 }
 
+/** Where a QBR's deck numbers come from: its frozen snapshot, or the live workspace. */
+export function deckSource(data: WorkspaceData, qbrId: string): 'snapshot' | 'live' {
+  const qbr = findQbr(data, qbrId);
+  if (qbr.status !== 'closed') return 'live';
+  const snap = latestSnapshotOf(data, qbrId);
+  return snap && isDeckModel(snap.data) ? 'snapshot' : 'live';
+}
+
 function latestSnapshotOf(data: WorkspaceData, qbrId: string): QbrSnapshot | null {
   const snaps = data.tables.qbrSnapshots.filter((s) => s.qbrId === qbrId);
   snaps.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
