@@ -7,6 +7,7 @@ export default defineConfig({
   root: resolve('renderer'),
   base: './',
   plugins: [react()],
-  build: { outDir: resolve('dist-web'), emptyOutDir: true, chunkSizeWarningLimit: 3000 },
+  // WEB_OUT_DIR lets parallel e2e runs build into separate folders; the default is dist-web/.
+  build: { outDir: resolve(process.env.WEB_OUT_DIR ?? 'dist-web'), emptyOutDir: true, chunkSizeWarningLimit: 3000 },
   worker: { format: 'es' },
 });
