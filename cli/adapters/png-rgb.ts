@@ -19,7 +19,11 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** Encodes RGBA pixels (alpha ignored: the image is composited on white first) as an RGB PNG. */
-export async function encodeRgbPng(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): Promise<Buffer> {
+export async function encodeRgbPng(
+  rgba: Uint8ClampedArray | Uint8Array,
+  width: number,
+  height: number,
+): Promise<Buffer> {
   const stride = width * 3 + 1;
   const raw = Buffer.alloc(stride * height);
   for (let y = 0; y < height; y++) {
@@ -31,11 +35,17 @@ export async function encodeRgbPng(rgba: Uint8ClampedArray | Uint8Array, width: 
     let pg = 0;
     let pb = 0;
     for (let x = 0; x < width; x++, src += 4) {
-      const a = (rgba[src + 3] ?? 255) / 255;
-      // Composite on white so any stray transparency matches the page.
-      const r = Math.round((rgba[src] ?? 0) * a + 255 * (1 - a));
-      const g = Math.round((rgba[src + 1] ?? 0) * a + 255 * (1 - a));
-      const b = Math.round((rgba[src + 2] ?? 0) * a + 255 * (1 - a));
+      let r = rgba[src] as number;
+      let g = rgba[src + 1] as number;
+      let b = rgba[src + 2] as number;
+      const a = rgba[src + 3] as number;
+      if (a !== 255) {
+        // Composite on white so any stray transparency matches the page.
+        const k = a / 255;
+        r = Math.round(r * k + 255 * (1 - k));
+        g = Math.round(g * k + 255 * (1 - k));
+        b = Math.round(b * k + 255 * (1 - k));
+      }
       const o = row + 1 + x * 3;
       raw[o] = (r - pr) & 255;
       raw[o + 1] = (g - pg) & 255;

@@ -24,6 +24,19 @@ export function toMajor(minor: number, currency: string): number {
   return minor / 10 ** currencyExponent(currency);
 }
 
+const formatCache = new Map<string, Intl.NumberFormat>();
+
+/** A cached Intl.NumberFormat: building one costs far more than formatting with it. */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let f = formatCache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(safeLocale(locale), options);
+    formatCache.set(key, f);
+  }
+  return f;
+}
+
 function safeLocale(locale: string): string {
   try {
     return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : 'en-US';
@@ -34,7 +47,7 @@ function safeLocale(locale: string): string {
 
 /** Whole currency amount, e.g. "$1,234,568" (cents dropped: decks talk in whole units). */
 export function formatMoney(minor: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(safeLocale(locale), {
+  return numberFormat(locale, {
     style: 'currency',
     currency,
     maximumFractionDigits: 0,
@@ -49,7 +62,7 @@ export function formatMoneyCompact(minor: number, currency: string, locale: stri
 
 /** Compact currency from a major-unit number (chart ticks hold major units). */
 export function formatMajorCompact(major: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(safeLocale(locale), {
+  return numberFormat(locale, {
     style: 'currency',
     currency,
     notation: 'compact',
@@ -60,7 +73,7 @@ export function formatMajorCompact(major: number, currency: string, locale: stri
 
 /** A plain number with up to `digits` decimals, grouped, e.g. "1,234.5". */
 export function formatNumber(value: number, locale: string, digits = 1): string {
-  return new Intl.NumberFormat(safeLocale(locale), { maximumFractionDigits: digits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
 }
 
 /** A percent number (0–100 scale), e.g. "97.4 %" → "97.4%". */

@@ -249,3 +249,49 @@ describe('quarterdeck deck: bookmarks and bad input', () => {
     expect(quarterKey).not.toBe('2026-Q1');
   });
 });
+
+describe('Node adapters', () => {
+  it('encodes opaque RGB PNGs that decode to the same pixels', async () => {
+    const { encodeRgbPng } = await import('../../../cli/adapters/png-rgb');
+    const { Image } = await import('@napi-rs/canvas');
+    const { createCanvas } = await import('@napi-rs/canvas');
+    // 3×2 pixels: red, green, blue / white, half-transparent black (→ grey on white), black.
+    const rgba = new Uint8ClampedArray([
+      255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255, 0, 0, 0, 128, 0, 0, 0, 255,
+    ]);
+    const png = await encodeRgbPng(rgba, 3, 2);
+    expect(png[25]).toBe(2); // colour type 2: RGB, no alpha
+    const img = new Image();
+    img.src = png;
+    const c = createCanvas(3, 2);
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const back = Array.from(ctx.getImageData(0, 0, 3, 2).data);
+    // 255 × (1 − 128/255) = 127 for the composited pixel.
+    expect(back).toEqual([
+      255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255, 127, 127, 127, 255, 0, 0, 0, 255,
+    ]);
+  });
+
+  it('renders a chart at 2× density as an RGB PNG data URL', async () => {
+    const { renderChartPng } = await import('../../../cli/adapters/chart-renderer');
+    const { planVsActualChart } = await import('../../../shared/charts');
+    const url = await renderChartPng(planVsActualChart({ labels: ['Q1'], plan: [1], actual: [2] }), 300, 120);
+    const png = Buffer.from(url.slice('data:image/png;base64,'.length), 'base64');
+    expect(png.readUInt32BE(16)).toBe(600);
+    expect(png.readUInt32BE(20)).toBe(240);
+    expect(png[25]).toBe(2);
+  });
+
+  it('pdfmake may read only the bundled fonts and never fetches a remote image', async () => {
+    const { localAccessAllowed, renderPdf } = await import('../../../cli/adapters/pdf');
+    const { robotoDir } = await import('../../../cli/adapters/fonts');
+    expect(localAccessAllowed(`${robotoDir()}Roboto-Regular.ttf`)).toBe(true);
+    expect(localAccessAllowed('/etc/passwd')).toBe(false);
+    expect(localAccessAllowed(`${robotoDir()}../../package.json`)).toBe(false);
+    await expect(
+      renderPdf({ content: [{ image: 'x', width: 10 }], images: { x: 'https://example.invalid/logo.png' } }),
+    ).rejects.toThrow(/denied/i);
+    await expect(renderPdf({ content: [{ image: '/etc/hosts', width: 10 }] })).rejects.toThrow(/denied/i);
+  });
+});
