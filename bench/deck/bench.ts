@@ -24,6 +24,8 @@ const require = createRequire(import.meta.url);
 
 export type DeckBenchResult = {
   name: 'deck';
+  /** One line for the bench runner's console summary. */
+  summary: string;
   runs: number;
   /** Medians in milliseconds. */
   cliMs: number;
@@ -117,6 +119,7 @@ export async function runDeckBench(
   }
   const result: DeckBenchResult = {
     name: 'deck',
+    summary: '',
     runs,
     cliMs: median(cli),
     chromiumMs: median(chrome),
@@ -127,6 +130,9 @@ export async function runDeckBench(
     sizes: { cliKb: Math.round(statSync(cliPdf).size / 1024), chromiumKb: Math.round(statSync(chromePdf).size / 1024) },
   };
   const f = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  result.summary =
+    `CLI ${f(result.cliMs)} vs Chromium ${f(result.chromiumMs)}: ratio ${result.ratio.toFixed(2)} (target < 1); ` +
+    `in-process ${f(result.inProcessMs)}, ratio ${result.inProcessRatio.toFixed(2)}`;
   log(`deck benchmark — full preset, sample workspace, median of ${runs} runs`);
   log(`  quarterdeck deck (process)          ${f(result.cliMs)}   ${result.pages.cli} pages, ${result.sizes.cliKb} KB`);
   log(

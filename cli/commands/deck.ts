@@ -133,8 +133,13 @@ export const command: CliCommand = {
   usage: USAGE,
   run: async (argv, io) => {
     const started = performance.now();
+    // QD_TRACE=1 prints the phases (ms since process start) to stderr, for the benchmark notes.
+    const trace =
+      process.env.QD_TRACE === '1' ? (p: string) => io.err(`trace ${p} ${Math.round(performance.now())}`) : () => {};
+    trace('start');
     const args = parseDeckArgs(argv);
     const loaded = await loadWorkspaceArg(argv, io);
+    trace('workspace');
     const quarter = args.quarter ?? latestQuarterWithData(loaded);
     if (quarter === null) {
       throw new CliError('the workspace has no KPI values or budget actuals yet: give --quarter YYYY-Qn');
@@ -145,13 +150,17 @@ export const command: CliCommand = {
     try {
       // One model for both the charts and the pages (buildDeck/deckCharts would each compute it).
       const model = modelForQbr(data, qbrId);
+      trace('model');
       const charts = await renderCharts(deckChartsFromModel(model, args.preset));
+      trace('charts');
       const doc = renderDeck(model, {
         preset: args.preset,
         chartImages: charts,
         generatedAt: new Date().toISOString(),
       });
+      trace('document');
       pdf = await renderPdf(doc);
+      trace('pdf');
     } catch (e) {
       if (e instanceof DeckInputError) throw new CliError(e.message);
       throw e;
