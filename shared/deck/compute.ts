@@ -26,6 +26,7 @@ import { riskGrid, topRisks, riskBand, riskScore } from '../domain/governance/ri
 import { raciSnapshotCells, sortParties, validateRaci } from '../domain/governance/raci';
 import { escalationLadders } from '../domain/governance/escalation';
 import { slaAttainmentByParty } from '../domain/governance/sla';
+import { partnerScorecard } from '../domain/governance/scorecard';
 import { statusCounts } from '../domain/roadmap/filters';
 import { groupByHorizon } from '../domain/roadmap/horizon';
 import { areaCoverage, singlePointsOfFailure } from '../domain/staffing/coverage';
@@ -535,10 +536,8 @@ export function governanceOf(data: WorkspaceData, quarter: string): DeckModel['g
   const check = validateRaci(t.raciActivities, t.raciAssignments, t.parties);
   const sla = slaAttainmentByParty(data, [quarter]).filter((r) => r.quarter === quarter);
   const partner = sortParties(t.parties).find((p) => p.kind === 'partner') ?? null;
-  const card =
-    t.partnerScorecards.find((c) => c.quarter === quarter && (partner === null || c.partyId === partner.id)) ??
-    t.partnerScorecards.find((c) => c.quarter === quarter) ??
-    null;
+  // F's scorecard view: the director's grades with evidence computed from the data.
+  const card = partner ? partnerScorecard(data, partner.id, quarter) : null;
   return {
     raciCells: raciSnapshotCells(t.raciActivities, t.raciAssignments, t.parties).map((c) => ({
       activity: c.activity,
@@ -566,8 +565,16 @@ export function governanceOf(data: WorkspaceData, quarter: string): DeckModel['g
     })),
     scorecard: card
       ? {
-          party: partyName(data, card.partyId),
-          grades: card.grades.map((g) => ({ criterion: g.criterion, grade: g.grade, comment: g.comment })),
+          party: card.partyName,
+          averageGrade: card.averageGrade,
+          graded: card.scorecardId !== null,
+          grades: card.rows.map((r) => ({
+            criterion: r.criterion,
+            label: r.label,
+            grade: r.grade,
+            comment: r.comment,
+            evidence: r.evidence.text,
+          })),
         }
       : null,
   };

@@ -222,7 +222,12 @@ export type DeckModel = {
       targetPct: number | null;
       status: string;
     }[];
-    scorecard: { party: string; grades: { criterion: string; grade: number | null; comment: string }[] } | null;
+    scorecard: {
+      party: string;
+      averageGrade: number | null;
+      graded: boolean;
+      grades: { criterion: string; label: string; grade: number | null; comment: string; evidence: string }[];
+    } | null;
   };
   whatChanged: {
     /** Where the comparison comes from. */

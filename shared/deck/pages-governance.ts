@@ -77,7 +77,7 @@ export function governancePages(ctx: RenderCtx): Page[] {
   ]);
   const card = g.scorecard;
   const graded = card ? card.grades.filter((x) => x.grade !== null) : [];
-  const avg = graded.length > 0 ? graded.reduce((sum, x) => sum + (x.grade ?? 0), 0) / graded.length : null;
+  const avg = card?.averageGrade ?? null;
   const raciStatus =
     issues > 0
       ? `${issues} RACI ${issues === 1 ? 'issue' : 'issues'} across ${g.raciLanes} lanes: ${g.raciIssues
@@ -85,6 +85,33 @@ export function governancePages(ctx: RenderCtx): Page[] {
           .map((i) => i.message)
           .join(' ')}${issues > 2 ? ' …' : ''}`
       : `RACI: ${g.raciLanes} service lanes, each with one Accountable and a Responsible party.`;
+  const scorecard: DocNode[] = [
+    h2(card ? `Partner scorecard: ${card.party}` : 'Partner scorecard', [0, 12, 0, 6]),
+    card
+      ? dataTable(
+          [
+            { header: 'Criterion', width: 118 },
+            { header: 'Grade', width: 92 },
+            { header: 'Evidence from the data', width: '*' },
+            { header: 'Comment', width: 250 },
+          ],
+          card.grades
+            .slice(0, 8)
+            .map((x) => [
+              { text: x.label || CRITERION_TEXT[x.criterion] || x.criterion, color: COLORS.ink },
+              gradeCell(x.grade),
+              x.evidence && x.evidence !== 'no data' ? x.evidence : { text: 'No data', color: COLORS.faint },
+              x.comment || { text: '—', color: COLORS.faint },
+            ]),
+          { fontSize: 8, dense: true },
+        )
+      : emptyState('No partner in this workspace to grade.'),
+    ...(card && !card.graded
+      ? [note('Not graded yet this quarter: evidence only. Grade the partner on the Governance screen.')]
+      : avg !== null
+        ? [note(`Average ${f.num(avg, 1)} of 5 over ${graded.length} graded criteria.`)]
+        : []),
+  ];
   return [
     titled(ctx, SECTION_TITLES.governance, [
       {
@@ -102,28 +129,26 @@ export function governancePages(ctx: RenderCtx): Page[] {
                       { header: 'Target', width: 50, align: 'right' },
                       { header: 'Status', width: 80 },
                     ],
-                    slaRows.slice(0, 4),
+                    slaRows.slice(0, 3),
+                    { dense: true },
                   )
                 : emptyState('No SLA targets or ticket data for this quarter.'),
-              h2(card ? `Partner scorecard: ${card.party}` : 'Partner scorecard', [0, 14, 0, 6]),
-              card
+              h2('RACI changes since last QBR', [0, 10, 0, 6]),
+              raciChanges.length > 0
                 ? dataTable(
                     [
-                      { header: 'Criterion', width: 120 },
-                      { header: 'Grade', width: 96 },
-                      { header: 'Evidence and comment', width: '*' },
+                      { header: 'Lane', width: '*' },
+                      { header: 'Party', width: 120 },
+                      { header: 'Change', width: 80 },
                     ],
-                    card.grades
-                      .slice(0, 8)
-                      .map((x) => [
-                        { text: CRITERION_TEXT[x.criterion] ?? x.criterion, color: COLORS.ink },
-                        gradeCell(x.grade),
-                        x.comment || { text: '—', color: COLORS.faint },
-                      ]),
-                    { fontSize: 8.5 },
+                    raciChanges.slice(0, 3),
+                    { fontSize: 8.5, dense: true },
                   )
-                : emptyState('The partner has not been graded for this quarter. Grade it on the Governance screen.'),
-              ...(avg !== null ? [note(`Average ${f.num(avg, 1)} of 5 over ${graded.length} graded criteria.`)] : []),
+                : emptyState(
+                    wc.raci ? 'No changes to the responsibility split.' : 'No earlier RACI version to compare with.',
+                  ),
+              ...(raciChanges.length > 3 ? [note(`+ ${raciChanges.length - 3} more changes in the app.`)] : []),
+              note(raciStatus, [0, 6, 0, 0]),
             ],
           },
           {
@@ -137,30 +162,15 @@ export function governancePages(ctx: RenderCtx): Page[] {
                       { header: 'Steps (response target from raise)', width: '*' },
                     ],
                     ladderRows,
-                    { fontSize: 8 },
+                    { fontSize: 8, dense: true },
                   )
                 : emptyState('No escalation ladder defined.'),
-              h2('RACI changes since last QBR', [0, 14, 0, 6]),
-              raciChanges.length > 0
-                ? dataTable(
-                    [
-                      { header: 'Lane', width: '*' },
-                      { header: 'Party', width: 110 },
-                      { header: 'Change', width: 90 },
-                    ],
-                    raciChanges.slice(0, 6),
-                    { fontSize: 8.5 },
-                  )
-                : emptyState(
-                    wc.raci ? 'No changes to the responsibility split.' : 'No earlier RACI version to compare with.',
-                  ),
-              ...(raciChanges.length > 6 ? [note(`+ ${raciChanges.length - 6} more changes in the app.`)] : []),
-              note(raciStatus, [0, 8, 0, 0]),
             ],
           },
         ],
         columnGap: 30,
       },
+      ...scorecard,
     ]),
   ];
 }
