@@ -3,15 +3,13 @@
  * lone CR line ends, newlines inside quotes, a leading BOM. It is fed string chunks of any size and
  * calls back once per record, so a Web Worker can stream a 100 MB file through it.
  *
- * Speed matters (SPEC §5 compares the whole ticket import with this tokenizer alone), so the hot loop
- * works on char codes, and the field array handed to `onRow` is reused between records: a consumer
- * copies what it keeps.
+ * Two levels: `CsvScanner` finds the fields and hands over their offsets into the text (no string per
+ * field — a consumer that reads a few columns, or parses numbers and dates in place, allocates
+ * nothing); `CsvTokenizer` turns every field into a string, as a CSV parse normally does. The hot
+ * loop works on char codes; the arrays handed to the callbacks are reused between records.
  */
 
 export type CsvDelimiter = ',' | ';' | '\t';
-
-/** Stands for a non-empty field that was not materialised (see CsvTokenizer.selectColumns). */
-export const SKIPPED = '\u0000skipped';
 
 /** A fatal syntax problem, with the record (`row`) and physical line where the record starts. */
 export class CsvSyntaxError extends Error {
@@ -25,10 +23,31 @@ export class CsvSyntaxError extends Error {
 }
 
 /**
- * Called once per record. `fields` is reused for the next record (copy what you keep); `row` is the
- * 1-based record number counting blank lines (so it equals the line number unless a quoted field
- * spans lines) and `line` the physical line where the record starts.
+ * One record, as offsets: field k is `buf.slice(starts[k], ends[k])`, except a quoted field
+ * (`starts[k] === -1`) whose unescaped value is `quoted[k]`. Valid only during the callback.
  */
+export type CsvRecordView = {
+  buf: string;
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  quoted: string[];
+};
+
+/** Text of field k of a record view. */
+export function fieldText(v: CsvRecordView, k: number): string {
+  if (k >= v.count) return '';
+  const s = v.starts[k]!;
+  return s < 0 ? v.quoted[k]! : v.buf.slice(s, v.ends[k]!);
+}
+
+/**
+ * Called once per record. `row` is the 1-based record number counting blank lines (so it equals the
+ * line number unless a quoted field spans lines) and `line` the physical line where the record starts.
+ */
+export type CsvRecordHandler = (record: CsvRecordView, row: number, line: number) => void;
+
+/** Called once per record with its fields as strings; `fields` is reused (copy what you keep). */
 export type CsvRowHandler = (fields: string[], row: number, line: number) => void;
 
 export type CsvTokenizerOptions = {
@@ -43,13 +62,19 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** Streaming CSV tokenizer: `push(text)` any number of times, then `finish()`. */
-export class CsvTokenizer {
+/** Streaming CSV scanner: `push(text)` any number of times, then `finish()`; records come as offsets. */
+export class CsvScanner {
   private readonly delim: number;
   private readonly maxRecordChars: number;
   private readonly keepBlank: boolean;
-  private readonly onRow: CsvRowHandler;
-  private readonly fields: string[] = [];
+  private readonly onRecord: CsvRecordHandler;
+  private readonly view: CsvRecordView = {
+    buf: '',
+    count: 0,
+    starts: new Int32Array(64),
+    ends: new Int32Array(64),
+    quoted: [],
+  };
   /** Text of a record not yet complete at the end of the last chunk. */
   private carry = '';
   private row = 0;
@@ -58,28 +83,12 @@ export class CsvTokenizer {
   private skipLf = false;
   private first = true;
   private done = false;
-  private wanted: Uint8Array | null = null;
 
-  constructor(options: CsvTokenizerOptions, onRow: CsvRowHandler) {
+  constructor(options: CsvTokenizerOptions, onRecord: CsvRecordHandler) {
     this.delim = options.delimiter.charCodeAt(0);
     this.maxRecordChars = options.maxRecordChars ?? 1_000_000;
     this.keepBlank = options.keepBlankLines ?? false;
-    this.onRow = onRow;
-  }
-
-  /**
-   * Materialise only these columns (0-based) from now on: other non-empty unquoted fields come out as
-   * SKIPPED, which saves a string per field when a consumer reads a few columns of a wide file.
-   * Takes effect from the next chunk. Null = all columns.
-   */
-  selectColumns(columns: readonly number[] | null): void {
-    if (columns === null) {
-      this.wanted = null;
-      return;
-    }
-    const mask = new Uint8Array(Math.max(0, ...columns) + 1);
-    for (const c of columns) if (c >= 0) mask[c] = 1;
-    this.wanted = mask;
+    this.onRecord = onRecord;
   }
 
   /** Records emitted so far. */
@@ -89,7 +98,7 @@ export class CsvTokenizer {
 
   /** Feeds the next piece of text; emits every record completed by it. */
   push(chunk: string): void {
-    if (this.done) throw new Error('CsvTokenizer: push after finish');
+    if (this.done) throw new Error('CsvScanner: push after finish');
     let text = chunk;
     if (this.first && text.length > 0) {
       this.first = false;
@@ -123,6 +132,17 @@ export class CsvTokenizer {
     if (buf.length > 0) this.parse(buf, true);
   }
 
+  private grow(): void {
+    const v = this.view;
+    const n = v.starts.length * 2;
+    const s = new Int32Array(n);
+    s.set(v.starts);
+    const e = new Int32Array(n);
+    e.set(v.ends);
+    v.starts = s;
+    v.ends = e;
+  }
+
   /**
    * Parses complete records from `buf` and returns the offset where an incomplete record starts
    * (buf.length when none). With `final`, the last record needs no newline and an open quote is fatal.
@@ -130,8 +150,10 @@ export class CsvTokenizer {
   private parse(buf: string, final: boolean): number {
     const n = buf.length;
     const d = this.delim;
-    const fields = this.fields;
-    const wanted = this.wanted;
+    const view = this.view;
+    view.buf = buf;
+    let starts = view.starts;
+    let ends = view.ends;
     let pos = 0;
     while (pos < n) {
       const recordStart = pos;
@@ -146,11 +168,9 @@ export class CsvTokenizer {
         if (c0 === CR) {
           if (i + 1 < n) {
             i += buf.charCodeAt(i + 1) === LF ? 2 : 1;
-          } else if (final) {
-            i += 1;
           } else {
             i += 1;
-            this.skipLf = true;
+            if (!final) this.skipLf = true;
           }
         } else {
           i += 1;
@@ -158,14 +178,20 @@ export class CsvTokenizer {
         this.row++;
         this.line++;
         if (this.keepBlank) {
-          fields.length = 0;
-          fields.push('');
-          this.onRow(fields, this.row, startLine);
+          starts[0] = i;
+          ends[0] = i;
+          view.count = 1;
+          this.onRecord(view, this.row, startLine);
         }
         pos = i;
         continue;
       }
       for (;;) {
+        if (nf >= starts.length) {
+          this.grow();
+          starts = view.starts;
+          ends = view.ends;
+        }
         // One field starting at i.
         if (i < n && buf.charCodeAt(i) === QUOTE) {
           // Quoted field: find the closing quote, un-doubling "" on the way.
@@ -208,7 +234,10 @@ export class CsvTokenizer {
             k++;
           }
           if (k > j) value += buf.slice(j, k);
-          fields[nf++] = value;
+          starts[nf] = -1;
+          ends[nf] = -1;
+          view.quoted[nf] = value;
+          nf++;
           i = k;
         } else {
           let k = i;
@@ -217,7 +246,8 @@ export class CsvTokenizer {
             if (c === d || c === LF || c === CR) break;
             k++;
           }
-          fields[nf] = k === i ? '' : wanted === null || wanted[nf] === 1 ? buf.slice(i, k) : SKIPPED;
+          starts[nf] = i;
+          ends[nf] = k;
           nf++;
           i = k;
         }
@@ -229,7 +259,14 @@ export class CsvTokenizer {
         if (c === d) {
           i++;
           if (i >= n && final) {
-            fields[nf++] = '';
+            if (nf >= starts.length) {
+              this.grow();
+              starts = view.starts;
+              ends = view.ends;
+            }
+            starts[nf] = i;
+            ends[nf] = i;
+            nf++;
             complete = true;
             break;
           }
@@ -238,10 +275,9 @@ export class CsvTokenizer {
         // Line end.
         if (c === CR) {
           if (i + 1 < n) i += buf.charCodeAt(i + 1) === LF ? 2 : 1;
-          else if (final) i += 1;
           else {
             i += 1;
-            this.skipLf = true;
+            if (!final) this.skipLf = true;
           }
         } else {
           i += 1;
@@ -250,13 +286,51 @@ export class CsvTokenizer {
         break;
       }
       if (!complete) return recordStart;
-      fields.length = nf;
+      view.count = nf;
       this.row++;
       this.line = startLine + extraLines + 1;
-      this.onRow(fields, this.row, startLine);
+      this.onRecord(view, this.row, startLine);
       pos = i;
     }
     return n;
+  }
+}
+
+/** Streaming CSV tokenizer: like CsvScanner, but every field comes as a string. */
+export class CsvTokenizer {
+  private readonly scanner: CsvScanner;
+  private readonly fields: string[] = [];
+
+  constructor(options: CsvTokenizerOptions, onRow: CsvRowHandler) {
+    const fields = this.fields;
+    this.scanner = new CsvScanner(options, (v, row, line) => {
+      const n = v.count;
+      const buf = v.buf;
+      const starts = v.starts;
+      const ends = v.ends;
+      for (let k = 0; k < n; k++) {
+        const s = starts[k]!;
+        const e = ends[k]!;
+        fields[k] = s < 0 ? v.quoted[k]! : e > s ? buf.slice(s, e) : '';
+      }
+      fields.length = n;
+      onRow(fields, row, line);
+    });
+  }
+
+  /** Records emitted so far. */
+  get rowsEmitted(): number {
+    return this.scanner.rowsEmitted;
+  }
+
+  /** Feeds the next piece of text; emits every record completed by it. */
+  push(chunk: string): void {
+    this.scanner.push(chunk);
+  }
+
+  /** Ends the input: emits the last record. */
+  finish(): void {
+    this.scanner.finish();
   }
 }
 

@@ -289,8 +289,22 @@ function timeSeconds(k: number): number {
  * and month-name dates). NaN when the text is not a valid timestamp; the caller handles empty cells.
  */
 export function parseTimestamp(text: string, order: DateOrder): number {
-  const fast = parseNumericFast(text, order);
+  const fast = parseNumericFast(text, 0, text.length, order);
   if (fast !== FALLBACK) return fast;
+  return parseGeneral(text, order);
+}
+
+/**
+ * parseTimestamp of `buf.slice(start, end)` without making the slice in the common numeric case
+ * (the importer reads dates straight out of the chunk it is scanning).
+ */
+export function parseTimestampIn(buf: string, start: number, end: number, order: DateOrder): number {
+  const fast = parseNumericFast(buf, start, end, order);
+  if (fast !== FALLBACK) return fast;
+  return parseGeneral(buf.slice(start, end), order);
+}
+
+function parseGeneral(text: string, order: DateOrder): number {
   const k = scan(text);
   if (k === INVALID) return Number.NaN;
   if (!resolveDate(order)) return Number.NaN;
@@ -306,10 +320,9 @@ const FALLBACK = -Infinity;
  * as the date separator, digits only. Anything else (names, AM/PM, zones, fractions, spaces) returns
  * FALLBACK so the general parser decides. Same results as the general parser for what it accepts.
  */
-function parseNumericFast(s: string, order: DateOrder): number {
-  const n = s.length;
-  if (n < 6 || n > 19) return FALLBACK;
-  let i = 0;
+function parseNumericFast(s: string, from: number, n: number, order: DateOrder): number {
+  if (n - from < 6 || n - from > 19) return FALLBACK;
+  let i = from;
   let c = 0;
   // first component
   let a = 0;

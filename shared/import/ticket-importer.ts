@@ -15,13 +15,13 @@
 import type { TicketColumns } from '../domain/kpis/ticket-kpis';
 import type { Ticket } from '../domain/tickets/schema';
 import { partyMatcher, type PartyRuleLike } from '../domain/tickets/party-rules';
-import { CsvSyntaxError, CsvTokenizer, detectDelimiter, type CsvDelimiter } from './csv';
+import { CsvScanner, CsvSyntaxError, detectDelimiter, fieldText, type CsvDelimiter, type CsvRecordView } from './csv';
 import {
   DateEvidence,
   describeFormat,
   formatWallClock,
   isNullDate,
-  parseTimestamp,
+  parseTimestampIn,
   type DateDetection,
   type DateOrder,
 } from './dates';
@@ -63,8 +63,6 @@ export type TicketImportOptions = {
   maxRows?: number;
   /** Rejected rows and short rows listed in detail (all are counted); default 100. */
   maxListed?: number;
-  /** Materialise every column while tokenizing (default: only the mapped ones after the sample). */
-  readAllColumns?: boolean;
   /**
    * Only detect the date formats, from every row of the file (no tickets are kept): for when the
    * first rows leave the day/month order ambiguous. `finish()` then returns settings and no tickets.
@@ -140,8 +138,6 @@ const S_FCR = SLOT.firstContactResolved;
 const S_REOPENS = SLOT.reopenCount;
 const DATE_SLOTS = [S_OPENED, S_RESOLVED, S_CLOSED, S_UPDATED, S_REOPENED] as const;
 const SLOT_COUNT = TICKET_FIELDS.length;
-/** Slot → cell index for buffered sample rows, which are stored by slot. */
-const IDENTITY = Int32Array.from({ length: SLOT_COUNT }, (_, i) => i);
 
 /**
  * The collapsed tickets, one slot per ticket id, in columns (typed arrays grow by doubling): no
@@ -234,15 +230,15 @@ class IdIndex {
     this.keys = keys;
   }
 
-  /** The slot of `id`, or -1. */
-  get(id: string, h: number): number {
+  /** The slot of the id `buf[start, end)` with hash h, or -1. */
+  get(buf: string, start: number, end: number, h: number): number {
     const slots = this.slots;
     const hashes = this.hashes;
     let j = h & this.mask;
     for (;;) {
       const k = slots[j]!;
       if (k < 0) return -1;
-      if (hashes[j] === h && this.keys[k] === id) return k;
+      if (hashes[j] === h && sameText(this.keys[k]!, buf, start, end)) return k;
       j = (j + 1) & this.mask;
     }
   }
@@ -274,11 +270,65 @@ class IdIndex {
   }
 }
 
-/** FNV-1a over the UTF-16 code units. */
-function hashId(s: string): number {
+/** FNV-1a over the UTF-16 code units of buf[start, end). */
+function hashRange(buf: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ buf.charCodeAt(i), 0x01000193);
   return h;
+}
+
+/** Whether a[as, as + len) equals b[bs, bs + len). */
+function sameRange(a: string, as: number, b: string, bs: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (a.charCodeAt(as + i) !== b.charCodeAt(bs + i)) return false;
+  return true;
+}
+
+/** Whether `key` equals buf[start, end). */
+function sameText(key: string, buf: string, start: number, end: number): boolean {
+  if (key.length !== end - start) return false;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== buf.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/**
+ * Raw cell text (per slot) → value, looked up by a range of the chunk without slicing it. Cells of a
+ * column repeat ("Closed", "P4"), so the last hit per slot is tried first.
+ */
+class RangeMap {
+  private readonly keys: string[] = [];
+  private readonly slotOf: number[] = [];
+  private readonly values: number[] = [];
+  private readonly byHash = new Map<number, number[]>();
+  private readonly last = new Int32Array(SLOT_COUNT).fill(-1);
+
+  /** The value of the slot's last hit when buf[start, end) is that text again, else -1. */
+  getLast(buf: string, start: number, end: number, slot: number): number {
+    const l = this.last[slot]!;
+    return l >= 0 && sameText(this.keys[l]!, buf, start, end) ? this.values[l]! : -1;
+  }
+
+  /** The value stored for buf[start, end) in `slot`, or -1. */
+  get(buf: string, start: number, end: number, h: number, slot: number): number {
+    const list = this.byHash.get(h);
+    if (list === undefined) return -1;
+    for (const e of list) {
+      if (this.slotOf[e] === slot && sameText(this.keys[e]!, buf, start, end)) {
+        this.last[slot] = e;
+        return this.values[e]!;
+      }
+    }
+    return -1;
+  }
+
+  set(key: string, h: number, slot: number, value: number): void {
+    const e = this.keys.push(key) - 1;
+    this.slotOf.push(slot);
+    this.values.push(value);
+    const list = this.byHash.get(h);
+    if (list) list.push(e);
+    else this.byHash.set(h, [e]);
+    this.last[slot] = e;
+  }
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 't', 'met', 'within sla', 'achieved', 'ja', 'j', 'oui', 'x']);
@@ -305,7 +355,7 @@ export class TicketImporter {
   private readonly decoder: DetectingDecoder;
   private readonly maxListed: number;
   private readonly sampleRows: number;
-  private tokenizer: CsvTokenizer | null = null;
+  private tokenizer: CsvScanner | null = null;
   private pendingText = '';
   private delimiter: CsvDelimiter = ',';
   private header: HeaderInfo | null = null;
@@ -322,18 +372,24 @@ export class TicketImporter {
   private numberSamples: string[] = [];
   private headerWarnings: string[] = [];
   private readonly scratch: string[] = new Array<string>(SLOT_COUNT).fill('');
-  /** Where processRow finds each slot's cell: the column map for live rows, IDENTITY for sample rows. */
-  private at: Int32Array = IDENTITY;
+  /** The current row's cell of each slot, as a range of a text (the chunk, or a copied cell). */
+  private readonly cb: string[] = new Array<string>(SLOT_COUNT).fill('');
+  private readonly cs = new Int32Array(SLOT_COUNT);
+  private readonly ce = new Int32Array(SLOT_COUNT);
   private readonly table = new Growing();
   private readonly index = new IdIndex(this.table.ids);
   /** Raw cell text → index into `strings` (trimmed, placeholders as ''). */
-  private readonly interned = new Map<string, number>();
+  private readonly interned = new RangeMap();
+  /** Last parsed date cell per slot (a range of a recent chunk) and its value. */
+  private readonly lastBuf: string[] = new Array<string>(SLOT_COUNT).fill('');
+  private readonly lastStart = new Int32Array(SLOT_COUNT);
+  private readonly lastEnd = new Int32Array(SLOT_COUNT);
+  private readonly lastValue = new Float64Array(SLOT_COUNT);
+  /** Last ticket id seen and its slot: event-log rows of one ticket usually follow each other. */
+  private lastIdKey = '';
+  private lastIdSlot = -1;
   private readonly strings: string[] = [''];
   private readonly flagCache = new Map<string, number>();
-  /** Last raw cell and its parsed value per slot (see dateCell). */
-  private readonly lastRaw: string[] = new Array<string>(SLOT_COUNT).fill('');
-  private readonly lastValue = new Float64Array(SLOT_COUNT);
-  private readonly lastKind = new Int8Array(SLOT_COUNT);
   private collapsedRows = 0;
   private placeholderCells = 0;
   private nullDates = 0;
@@ -406,7 +462,7 @@ export class TicketImporter {
     this.pendingText = '';
     const given = this.opts.delimiter;
     this.delimiter = given && given !== 'auto' ? given : (detectDelimiter(text) ?? ',');
-    this.tokenizer = new CsvTokenizer({ delimiter: this.delimiter }, (fields, row) => this.onRow(fields, row));
+    this.tokenizer = new CsvScanner({ delimiter: this.delimiter }, (v, row) => this.onRecord(v, row));
     this.feed(text);
   }
 
@@ -423,47 +479,68 @@ export class TicketImporter {
     return e;
   }
 
-  private onRow(fields: string[], row: number): void {
+  private onRecord(v: CsvRecordView, row: number): void {
     if (this.stopped) return;
     if (!this.header) {
-      this.readHeaderRow(fields, row);
+      const names: string[] = [];
+      for (let k = 0; k < v.count; k++) names.push(fieldText(v, k));
+      this.readHeaderRow(names, row);
       return;
     }
     const cols = this.cols;
+    const n = v.count;
     // Cheap emptiness test first: a row with an id is not empty.
     const idCol = cols[S_ID]!;
-    const idCell = idCol < fields.length ? fields[idCol]! : '';
-    if (idCell === '' && isEmptyRow(fields)) {
+    const idEmpty = idCol >= n || (v.starts[idCol]! >= 0 && v.starts[idCol] === v.ends[idCol]);
+    if (idEmpty && isEmptyRecord(v)) {
       this.bump('emptyRows');
       return;
     }
     this.rowsRead++;
-    const short = fields.length < this.header.width;
+    const short = n < this.header.width;
     if (short) {
       this.shortRowCount++;
       if (this.shortRowList.length < this.maxListed) this.shortRowList.push(row);
     }
     if (this.decided && !this.opts.scanOnly) {
-      // Hot path: read the mapped cells straight from the tokenizer's fields.
-      if (short && this.maxCol >= fields.length) this.rejectShort(row, fields.length);
-      else {
-        this.at = cols;
-        this.processRow(fields, row);
+      // Hot path: the mapped cells are read in place, as ranges of the chunk.
+      if (short && this.maxCol >= n) {
+        this.rejectShort(row, n);
+      } else {
+        const cb = this.cb;
+        const cs = this.cs;
+        const ce = this.ce;
+        for (let k = 0; k < SLOT_COUNT; k++) {
+          const c = cols[k]!;
+          if (c < 0 || c >= n) {
+            cb[k] = '';
+            cs[k] = 0;
+            ce[k] = 0;
+            continue;
+          }
+          const st = v.starts[c]!;
+          if (st < 0) {
+            const q = v.quoted[c]!;
+            cb[k] = q;
+            cs[k] = 0;
+            ce[k] = q.length;
+          } else {
+            cb[k] = v.buf;
+            cs[k] = st;
+            ce[k] = v.ends[c]!;
+          }
+        }
+        this.processRow(row);
       }
     } else {
       const s = this.scratch;
       for (let k = 0; k < SLOT_COUNT; k++) {
         const c = cols[k]!;
-        s[k] = c >= 0 && c < fields.length ? fields[c]! : '';
+        s[k] = c >= 0 ? fieldText(v, c) : '';
       }
-      this.collectEvidence(s, fields);
+      this.collectEvidence(s, v);
       if (!this.opts.scanOnly) {
-        this.sample.push({
-          cells: s.slice(),
-          row,
-          short: short && this.maxCol >= fields.length,
-          fields: fields.length,
-        });
+        this.sample.push({ cells: s.slice(), row, short: short && this.maxCol >= n, fields: n });
         if (this.sample.length >= this.sampleRows) this.decide();
       }
     }
@@ -527,7 +604,7 @@ export class TicketImporter {
     for (const s of DATE_SLOTS) if (cols[s]! >= 0) this.evidence[s] = new DateEvidence();
   }
 
-  private collectEvidence(cells: string[], fields: string[]): void {
+  private collectEvidence(cells: string[], v: CsvRecordView): void {
     for (const s of DATE_SLOTS) {
       const ev = this.evidence[s];
       if (!ev) continue;
@@ -536,7 +613,12 @@ export class TicketImporter {
     }
     // Decimal comma: judged from every cell of the sample, as the file as a whole writes numbers one way.
     if (this.numberSamples.length < 5000) {
-      for (const f of fields) if (f.length > 0 && f.length < 30 && isDigit(f.charCodeAt(0))) this.numberSamples.push(f);
+      for (let k = 0; k < v.count; k++) {
+        const st = v.starts[k]!;
+        const len = st < 0 ? v.quoted[k]!.length : v.ends[k]! - st;
+        const first = st < 0 ? v.quoted[k]!.charCodeAt(0) : v.buf.charCodeAt(st);
+        if (len > 0 && len < 30 && isDigit(first)) this.numberSamples.push(fieldText(v, k));
+      }
     }
   }
 
@@ -620,14 +702,20 @@ export class TicketImporter {
     }
     this.maxCol = Math.max(...this.cols);
     this.hasUpdated = this.cols[S_UPDATED]! >= 0;
-    // From here on only the mapped columns are read: the tokenizer need not build the others.
-    if (this.opts.readAllColumns !== true) this.tokenizer?.selectColumns([...this.cols].filter((c) => c >= 0));
     const sample = this.sample;
     this.sample = [];
-    this.at = IDENTITY;
     for (const r of sample) {
-      if (r.short && this.maxCol >= r.fields) this.rejectShort(r.row, r.fields);
-      else this.processRow(r.cells, r.row);
+      if (r.short && this.maxCol >= r.fields) {
+        this.rejectShort(r.row, r.fields);
+        continue;
+      }
+      for (let k = 0; k < SLOT_COUNT; k++) {
+        const cell = r.cells[k]!;
+        this.cb[k] = cell;
+        this.cs[k] = 0;
+        this.ce[k] = cell.length;
+      }
+      this.processRow(r.row);
     }
   }
 
@@ -644,144 +732,151 @@ export class TicketImporter {
     this.issues.set(issue, (this.issues.get(issue) ?? 0) + by);
   }
 
+  /** The current row's cell of a slot as a string (for messages and rare paths). */
+  private cellText(slot: number): string {
+    return this.cb[slot]!.slice(this.cs[slot]!, this.ce[slot]!);
+  }
+
   /** Parses one date cell; NaN = rejected (already reported), -Infinity = empty. */
-  private dateCell(cells: string[], slot: number, row: number): number {
+  private dateCell(slot: number, row: number): number {
     if (this.cols[slot]! < 0) return -Infinity;
-    const raw = cells[this.at[slot]!]!;
-    if (raw === '') return -Infinity;
+    const buf = this.cb[slot]!;
+    const st = this.cs[slot]!;
+    const en = this.ce[slot]!;
+    if (st === en) return -Infinity;
+    if (maybePlaceholderAt(buf, st, en) && isPlaceholder(buf.slice(st, en))) {
+      this.placeholderCells++;
+      return -Infinity;
+    }
     // Event logs repeat a ticket's opened/resolved values row after row: reuse the last answer.
-    // (Compare the last character first: distinct timestamps mostly differ there, and a full string
-    // comparison of two different slices is not free.)
-    const last = this.lastRaw[slot]!;
+    const lb = this.lastBuf[slot]!;
+    const ls = this.lastStart[slot]!;
+    const len = en - st;
     if (
-      raw.length === last.length &&
-      raw.charCodeAt(raw.length - 1) === last.charCodeAt(last.length - 1) &&
-      raw === last
+      len === this.lastEnd[slot]! - ls &&
+      buf.charCodeAt(en - 1) === lb.charCodeAt(ls + len - 1) &&
+      sameRange(buf, st, lb, ls, len)
     ) {
-      const kind = this.lastKind[slot]!;
-      if (kind === 1) this.placeholderCells++;
-      else if (kind === 2) this.nullDates++;
       return this.lastValue[slot]!;
     }
-    let v: number;
-    let kind = 0;
-    if (maybePlaceholder(raw) && isPlaceholder(raw)) {
-      this.placeholderCells++;
-      v = -Infinity;
-      kind = 1;
-    } else {
-      v = parseTimestamp(raw, this.orders[slot]!);
-      if (Number.isNaN(v)) {
-        if (raw.trim() === '') return -Infinity;
-        const field = TICKET_FIELDS[slot]!;
-        this.reject(
-          row,
-          field,
-          this.header!.names[this.cols[slot]!] ?? '',
-          `"${clip(raw)}" is not a date in the format ${this.dateLabels[slot]}`,
-        );
-        this.bump('unparseableDates');
-        return Number.NaN;
-      }
-      if (isNullDate(v)) {
-        this.nullDates++;
-        v = -Infinity;
-        kind = 2;
-      }
+    const v = parseTimestampIn(buf, st, en, this.orders[slot]!);
+    if (Number.isNaN(v)) {
+      const raw = buf.slice(st, en);
+      if (raw.trim() === '') return -Infinity;
+      const field = TICKET_FIELDS[slot]!;
+      this.reject(
+        row,
+        field,
+        this.header!.names[this.cols[slot]!] ?? '',
+        `"${clip(raw)}" is not a date in the format ${this.dateLabels[slot]}`,
+      );
+      this.bump('unparseableDates');
+      return Number.NaN;
     }
-    this.lastRaw[slot] = raw;
+    if (isNullDate(v)) {
+      this.nullDates++;
+      return -Infinity;
+    }
+    this.lastBuf[slot] = buf;
+    this.lastStart[slot] = st;
+    this.lastEnd[slot] = en;
     this.lastValue[slot] = v;
-    this.lastKind[slot] = kind;
     return v;
   }
 
-  private processRow(cells: string[], row: number): void {
-    let id = cells[this.at[S_ID]!]!;
-    if (id.length > 0 && (id.charCodeAt(0) === 32 || id.charCodeAt(id.length - 1) === 32)) id = id.trim();
-    if (id === '' || (maybePlaceholder(id) && isPlaceholder(id))) {
-      this.reject(row, 'ticketId', this.header!.names[this.cols[S_ID]!] ?? '', 'the ticket id is empty');
+  private processRow(row: number): void {
+    const idBuf = this.cb[S_ID]!;
+    let st = this.cs[S_ID]!;
+    let en = this.ce[S_ID]!;
+    while (st < en && idBuf.charCodeAt(st) === 32) st++;
+    while (en > st && idBuf.charCodeAt(en - 1) === 32) en--;
+    const idColumn = (): string => this.header!.names[this.cols[S_ID]!] ?? '';
+    if (st === en || (maybePlaceholderAt(idBuf, st, en) && isPlaceholder(idBuf.slice(st, en)))) {
+      this.reject(row, 'ticketId', idColumn(), 'the ticket id is empty');
       return;
     }
-    if (id.length > 500) {
-      this.reject(
-        row,
-        'ticketId',
-        this.header!.names[this.cols[S_ID]!] ?? '',
-        'the ticket id is longer than 500 characters',
-      );
+    if (en - st > 500) {
+      this.reject(row, 'ticketId', idColumn(), 'the ticket id is longer than 500 characters');
       return;
     }
-    const opened = this.dateCell(cells, S_OPENED, row);
+    const opened = this.dateCell(S_OPENED, row);
     if (Number.isNaN(opened)) return;
-    const resolved = this.dateCell(cells, S_RESOLVED, row);
+    const resolved = this.dateCell(S_RESOLVED, row);
     if (Number.isNaN(resolved)) return;
-    const closed = this.dateCell(cells, S_CLOSED, row);
+    const closed = this.dateCell(S_CLOSED, row);
     if (Number.isNaN(closed)) return;
-    const upd = this.hasUpdated ? this.dateCell(cells, S_UPDATED, row) : -Infinity;
+    const upd = this.hasUpdated ? this.dateCell(S_UPDATED, row) : -Infinity;
     if (Number.isNaN(upd)) return;
-    const reopened = this.dateCell(cells, S_REOPENED, row);
+    const reopened = this.dateCell(S_REOPENED, row);
     if (Number.isNaN(reopened)) return;
 
     const t = this.table;
-    const h = hashId(id);
-    let k = this.index.get(id, h);
+    let k: number;
+    let h = 0;
+    if (this.lastIdSlot >= 0 && sameText(this.lastIdKey, idBuf, st, en)) k = this.lastIdSlot;
+    else {
+      h = hashRange(idBuf, st, en);
+      k = this.index.get(idBuf, st, en, h);
+    }
     if (k >= 0) {
       // Collapse: the later row wins unless the kept one has a strictly later update time.
       this.collapsedRows++;
       if (this.hasUpdated && upd < t.upd[k]!) return;
     } else {
-      k = t.add(copyString(id));
+      k = t.add(copyString(idBuf.slice(st, en)));
       this.index.set(h, k);
     }
+    this.lastIdKey = t.ids[k]!;
+    this.lastIdSlot = k;
     t.rows[k] = row;
     t.upd[k] = upd;
     t.opened[k] = opened;
     t.resolved[k] = resolved;
     t.closed[k] = closed;
     t.reopened[k] = reopened;
-    t.priority[k] = this.text(cells, S_PRIORITY, true);
-    t.status[k] = this.text(cells, S_STATUS, false);
-    t.category[k] = this.text(cells, S_CATEGORY, false);
-    t.group[k] = this.text(cells, S_GROUP, false);
-    t.sla[k] = this.flag(cells, S_SLA);
-    t.fcr[k] = this.flag(cells, S_FCR);
-    t.reopens[k] = this.count(cells, S_REOPENS);
+    t.priority[k] = this.text(S_PRIORITY);
+    t.status[k] = this.text(S_STATUS);
+    t.category[k] = this.text(S_CATEGORY);
+    t.group[k] = this.text(S_GROUP);
+    t.sla[k] = this.flag(S_SLA);
+    t.fcr[k] = this.flag(S_FCR);
+    t.reopens[k] = this.count(S_REOPENS);
   }
 
   /** A low-cardinality text cell as an index into `strings` (interned: copied once off its chunk). */
-  private text(cells: string[], slot: number, priority: boolean): number {
+  private text(slot: number): number {
     if (this.cols[slot]! < 0) return 0;
-    const raw = cells[this.at[slot]!]!;
-    if (raw === '') return 0;
-    let v: number | undefined;
-    if (raw === this.lastRaw[slot]) v = this.lastValue[slot]!;
-    else {
-      v = this.interned.get(raw);
-      if (v !== undefined) {
-        this.lastRaw[slot] = raw;
-        this.lastValue[slot] = v;
-      }
-    }
-    if (v === undefined) {
+    const buf = this.cb[slot]!;
+    const st = this.cs[slot]!;
+    const en = this.ce[slot]!;
+    if (st === en) return 0;
+    let v = this.interned.getLast(buf, st, en, slot);
+    const h = v === -1 ? hashRange(buf, st, en) : 0;
+    if (v === -1) v = this.interned.get(buf, st, en, h, slot);
+    if (v === -1) {
+      // First sight of this text in this column: -2 marks a placeholder (counted on every use).
+      const raw = buf.slice(st, en);
       let t = raw.trim();
-      if (isPlaceholder(t)) {
-        t = '';
-      } else {
-        if (priority) t = normalisePriority(t);
+      if (t !== '' && isPlaceholder(t)) v = -2;
+      else {
+        if (slot === S_PRIORITY) t = normalisePriority(t);
         if (t.length > 500) t = t.slice(0, 500);
+        v = t === '' ? 0 : this.strings.push(copyString(t)) - 1;
       }
-      v = t === '' ? 0 : this.strings.push(copyString(t)) - 1;
-      this.interned.set(copyString(raw), v);
+      this.interned.set(copyString(raw), h, slot, v);
     }
-    if (v === 0 && raw.trim() !== '') this.placeholderCells++;
+    if (v === -2) {
+      this.placeholderCells++;
+      return 0;
+    }
     return v;
   }
 
   /** A yes/no cell: 1, 0, or -1 for empty or unrecognised (counted). */
-  private flag(cells: string[], slot: number): number {
+  private flag(slot: number): number {
     if (this.cols[slot]! < 0) return -1;
-    const raw = cells[this.at[slot]!]!;
-    if (raw === '') return -1;
+    if (this.cs[slot] === this.ce[slot]) return -1;
+    const raw = this.cellText(slot);
     let v = this.flagCache.get(raw);
     if (v === undefined) {
       const t = raw.trim().toLowerCase();
@@ -794,20 +889,24 @@ export class TicketImporter {
   }
 
   /** A whole number ≥ 0 (reopen count); -1 for empty or unreadable (counted). */
-  private count(cells: string[], slot: number): number {
+  private count(slot: number): number {
     if (this.cols[slot]! < 0) return -1;
-    const raw = cells[this.at[slot]!]!;
-    if (raw === '') return -1;
+    const buf = this.cb[slot]!;
+    const st = this.cs[slot]!;
+    const en = this.ce[slot]!;
+    if (st === en) return -1;
     // Fast path: plain digits.
-    let v = 0;
-    let i = 0;
-    for (; i < raw.length && i < 9; i++) {
-      const c = raw.charCodeAt(i);
-      if (c < 48 || c > 57) break;
-      v = v * 10 + c - 48;
+    if (en - st <= 9) {
+      let v = 0;
+      let i = st;
+      for (; i < en; i++) {
+        const c = buf.charCodeAt(i);
+        if (c < 48 || c > 57) break;
+        v = v * 10 + c - 48;
+      }
+      if (i === en) return v;
     }
-    if (i === raw.length) return v;
-    const t = raw.trim();
+    const t = buf.slice(st, en).trim();
     if (t === '') return -1;
     if (isPlaceholder(t)) {
       this.placeholderCells++;
@@ -981,10 +1080,17 @@ export function normalisePriority(text: string): string {
   return m ? `P${Number(m[1])}` : t;
 }
 
-function isEmptyRow(fields: string[]): boolean {
-  for (let i = 0; i < fields.length; i++) {
-    const f = fields[i]!;
-    if (f.length > 0 && f.trim() !== '') return false;
+function isEmptyRecord(v: CsvRecordView): boolean {
+  for (let k = 0; k < v.count; k++) {
+    const st = v.starts[k]!;
+    if (st < 0) {
+      if (v.quoted[k]!.trim() !== '') return false;
+      continue;
+    }
+    for (let i = st; i < v.ends[k]!; i++) {
+      const c = v.buf.charCodeAt(i);
+      if (c !== 32 && c !== 9) return false;
+    }
   }
   return true;
 }
@@ -994,9 +1100,9 @@ function isDigit(c: number): boolean {
 }
 
 /** Cheap first-character test before the placeholder set lookup (keeps the hot path fast). */
-function maybePlaceholder(s: string): boolean {
-  if (s.length > 16) return false;
-  const c = s.charCodeAt(0);
+function maybePlaceholderAt(buf: string, start: number, end: number): boolean {
+  if (end - start > 16) return false;
+  const c = buf.charCodeAt(start);
   return c === 35 /* # */ || c === 63 /* ? */ || c === 40 /* ( */ || (c | 0x20) === 110 /* n */ || c === 32;
 }
 
