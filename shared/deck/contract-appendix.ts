@@ -245,7 +245,8 @@ export function buildContractAppendix(data: WorkspaceData, opts: ContractAppendi
   const generated = new Date(opts.generatedAt);
   const valid = !Number.isNaN(generated.getTime());
   const asOf = formatters('USD', ws.locale || 'en-US').date(valid ? opts.generatedAt.slice(0, 10) : null);
-  const kicker = `Contract appendix  \u00B7  ${ws.name}  \u00D7  ${partner}  \u00B7  as of ${asOf}`;
+  // The names are in the header line on the right; the kicker stays short so the two never meet.
+  const kicker = `Contract appendix  \u00B7  as of ${asOf}`;
   const pages: DocNode[][] = [
     [sectionTitle(APPENDIX_TITLES.raci, kicker, { outline: true }), ...raciSection(data)],
     [sectionTitle(APPENDIX_TITLES.escalation, kicker, { outline: true }), ...escalationSection(data)],
