@@ -8,6 +8,8 @@
 import type { WorkspaceData } from '../domain/tables';
 import type { Qbr, QbrSnapshot } from '../domain/qbr/schema';
 import { raciDiff, type RaciCell } from '../domain/governance/raci';
+import { carryOverActions } from '../domain/governance/actions';
+import type { ActionItem } from '../domain/governance/schema';
 import { delta as kpiDelta } from '../domain/kpis/compare';
 import { canonicalJson } from '../util/canonical-json';
 import { sha256Hex } from '../util/sha256';
@@ -94,6 +96,29 @@ export function closeQuarterSnapshot(
     createdAt: meta.createdAt,
     sha256: modelHash(model),
     data: model,
+  };
+}
+
+/** Everything closing a quarter writes, in one transaction (see `closeQuarter`). */
+export type QuarterClose = { snapshot: QbrSnapshot; qbr: Qbr; carriedOver: ActionItem[] };
+
+/**
+ * Closing a quarter: the frozen, hashed snapshot; the QBR marked closed (read-only from then on);
+ * and the actions it reviewed that are still open, carried over (governance/actions). The caller
+ * writes all three together or nothing. Refuses a QBR that is already closed.
+ */
+export function closeQuarter(
+  data: WorkspaceData,
+  qbrId: string,
+  meta: { snapshotId: string; closedAt: string },
+): QuarterClose {
+  const qbr = findQbr(data, qbrId);
+  if (qbr.status === 'closed') throw new DeckInputError(`QBR "${qbr.title}" is already closed`);
+  const snapshot = closeQuarterSnapshot(data, qbrId, { id: meta.snapshotId, createdAt: meta.closedAt });
+  return {
+    snapshot,
+    qbr: { ...qbr, status: 'closed', closedAt: meta.closedAt },
+    carriedOver: carryOverActions(data.tables.actionItems, data.tables.qbrs, qbrId),
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildDeck,
+  closeQuarter,
   closeQuarterSnapshot,
   DeckInputError,
   deckCharts,
@@ -332,6 +333,21 @@ describe('snapshots', () => {
     expect(materialize(renderDeck(snap.data as never, OPTS))).toEqual(materialize(before));
     // …while the live model did change.
     expect(modelHash(deckModel(closed, CUR_QBR))).not.toBe(snap.sha256);
+  });
+
+  it('closing writes the snapshot, the closed QBR and the carried-over actions; twice is refused', () => {
+    const data = deckFixture();
+    const c = closeQuarter(data, CUR_QBR, { snapshotId: 'snap-q3', closedAt: '2026-04-10T16:00:00Z' });
+    expect(c.qbr).toMatchObject({ id: CUR_QBR, status: 'closed', closedAt: '2026-04-10T16:00:00Z' });
+    expect(c.snapshot).toMatchObject({ id: 'snap-q3', qbrId: CUR_QBR, quarter: '2026-Q3' });
+    expect(c.snapshot.sha256).toBe(modelHash(c.snapshot.data as never));
+    // ai-2 (from Q2, in progress) was reviewed at this QBR and is still open: carried a second time.
+    // ai-3 was created in this QBR: it is reviewed at the next one, so it is not carried yet.
+    expect(c.carriedOver.map((a) => [a.id, a.carriedOver])).toEqual([['ai-2', 2]]);
+    const closed = withQbr(data, { status: 'closed', closedAt: '2026-04-10T16:00:00Z' });
+    expect(() => closeQuarter(closed, CUR_QBR, { snapshotId: 'x', closedAt: '2026-04-11T00:00:00Z' })).toThrow(
+      /already closed/,
+    );
   });
 
   it('a snapshot changed after the close is refused', () => {
