@@ -26,7 +26,13 @@ export type WizardOptions = {
   dateOrder: DateOrder | null;
 };
 
-export const DEFAULT_OPTIONS: WizardOptions = { encoding: 'auto', delimiter: 'auto', preset: 'auto', map: {}, dateOrder: null };
+export const DEFAULT_OPTIONS: WizardOptions = {
+  encoding: 'auto',
+  delimiter: 'auto',
+  preset: 'auto',
+  map: {},
+  dateOrder: null,
+};
 
 export type DateSample = { field: DateField; column: string; label: string; raw: string; parsed: string };
 
@@ -48,7 +54,11 @@ export type Analysis =
 const HEAD_BYTES = 64 * 1024;
 
 /** Column names of the header row (for hand mapping); [] when unreadable. */
-export function headerColumns(bytes: Uint8Array, encoding: WizardOptions['encoding'], delimiter: WizardOptions['delimiter']): string[] {
+export function headerColumns(
+  bytes: Uint8Array,
+  encoding: WizardOptions['encoding'],
+  delimiter: WizardOptions['delimiter'],
+): string[] {
   try {
     const dec = new DetectingDecoder({ encoding });
     const text = dec.decode(bytes.subarray(0, HEAD_BYTES)) + (bytes.length <= HEAD_BYTES ? dec.flush() : '');
@@ -81,7 +91,10 @@ export function analyseTicketBytes(bytes: Uint8Array, opts: WizardOptions, previ
     }
     const r = importer.finish();
     const dates: DateSample[] = [];
-    for (const [field, f] of Object.entries(r.settings.dateFormats) as [DateField, { order: DateOrder; label: string }][]) {
+    for (const [field, f] of Object.entries(r.settings.dateFormats) as [
+      DateField,
+      { order: DateOrder; label: string },
+    ][]) {
       const det: DateDetection | undefined = r.settings.dateDetections[field];
       const raw = det && (det.status === 'ok' || det.status === 'ambiguous') ? det.sample : '';
       const sec = raw ? parseTimestamp(raw, f.order) : Number.NaN;
@@ -110,11 +123,22 @@ export function analyseTicketBytes(bytes: Uint8Array, opts: WizardOptions, previ
         const det = err.detections[err.field as DateField];
         const column = /column "([^"]*)"/.exec(err.reason)?.[1] ?? err.field;
         if (det?.status === 'ambiguous') {
-          ambiguous = { field: err.field, column, sample: det.sample, labels: { dmy: det.labels[0], mdy: det.labels[1] } };
+          ambiguous = {
+            field: err.field,
+            column,
+            sample: det.sample,
+            labels: { dmy: det.labels[0], mdy: det.labels[1] },
+          };
         }
       }
       return { ok: false, code: err.code, message: err.message, columns, ambiguous };
     }
-    return { ok: false, code: null, message: err instanceof Error ? err.message : String(err), columns, ambiguous: null };
+    return {
+      ok: false,
+      code: null,
+      message: err instanceof Error ? err.message : String(err),
+      columns,
+      ambiguous: null,
+    };
   }
 }

@@ -74,7 +74,10 @@ export function formatBytes(n: number): string {
 }
 
 /** Options remembered from the workspace's last import, limited to columns this file has. */
-export function savedOptionsFor(mapping: ImportMapping | undefined, columns: readonly string[]): Partial<WizardOptions> {
+export function savedOptionsFor(
+  mapping: ImportMapping | undefined,
+  columns: readonly string[],
+): Partial<WizardOptions> {
   if (!mapping) return {};
   const map: Partial<Record<TicketField, string>> = {};
   for (const [field, col] of Object.entries(mapping.columns)) {
@@ -139,7 +142,10 @@ export function TicketImportWizard({
       }
       const bytes = res.bytes ?? (res.text !== undefined ? new TextEncoder().encode(res.text) : null);
       if (!bytes || bytes.length === 0) {
-        dispatch({ type: 'file-rejected', message: `“${res.name}” is empty. Export the tickets again and choose that file.` });
+        dispatch({
+          type: 'file-rejected',
+          message: `“${res.name}” is empty. Export the tickets again and choose that file.`,
+        });
         return;
       }
       bytesRef.current = bytes;
@@ -281,7 +287,11 @@ export function TicketImportWizard({
           Next
         </button>
       ) : state.phase === 'idle' || state.phase === 'cancelled' || state.phase === 'failed' ? (
-        <button type="button" className="btn btn-primary" onClick={state.phase === 'idle' ? start : () => dispatch({ type: 'retry' })}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={state.phase === 'idle' ? start : () => dispatch({ type: 'retry' })}
+        >
           {state.phase === 'idle' ? 'Start import' : 'Try again'}
         </button>
       ) : null}
@@ -305,13 +315,7 @@ export function TicketImportWizard({
         ))}
       </ol>
       <div className="wizard-body">
-        <StepBody
-          state={state}
-          dispatch={dispatch}
-          chooseFile={chooseFile}
-          parties={parties}
-          partyRules={partyRules}
-        />
+        <StepBody state={state} dispatch={dispatch} chooseFile={chooseFile} parties={parties} partyRules={partyRules} />
       </div>
       {blocker && state.step !== 'import' ? (
         <p id="wizard-blocker" className="field-hint wizard-blocker">
@@ -345,8 +349,8 @@ function StepBody({
           </h3>
           <p>
             A CSV export from ServiceNow (list or audit log), Jira Service Management, Zendesk, Freshservice,
-            ConnectWise, Autotask, HaloPSA or HP Service Manager, or any CSV with a ticket id and an opened date. Up
-            to 100 MB; it is read on this computer only.
+            ConnectWise, Autotask, HaloPSA or HP Service Manager, or any CSV with a ticket id and an opened date. Up to
+            100 MB; it is read on this computer only.
           </p>
           <button type="button" className="btn btn-primary" onClick={() => void chooseFile()} autoFocus>
             Choose a file…
@@ -438,10 +442,16 @@ function StepBody({
                 label={FIELD_LABELS[f]}
                 value={state.options.map[f] ?? settings?.mapping[f] ?? ''}
                 onChange={(v) =>
-                  dispatch({ type: 'set-options', patch: { map: { ...withoutField(state.options.map, f), ...(v ? { [f]: v } : {}) } } })
+                  dispatch({
+                    type: 'set-options',
+                    patch: { map: { ...withoutField(state.options.map, f), ...(v ? { [f]: v } : {}) } },
+                  })
                 }
                 options={[
-                  { value: '', label: settings?.mapping[f] ? `As the preset (${settings.mapping[f]})` : 'Not in this file' },
+                  {
+                    value: '',
+                    label: settings?.mapping[f] ? `As the preset (${settings.mapping[f]})` : 'Not in this file',
+                  },
                   ...columns.map((c) => ({ value: c, label: c })),
                 ]}
               />
