@@ -64,6 +64,8 @@ export function previewPages(doc: DeckDocument, maxLines = 5): PagePreview[] {
       }
       return true;
     });
+    // The cover carries no band title: it is the deck's first page, not a continuation.
+    if (title === '' && index === 0) title = 'Quarterly business review';
     const continued = title === '';
     if (!continued) last = title;
     return { index, title: continued ? last : title, continued, images, lines };

@@ -48,25 +48,33 @@ function MoveButtons({
     <span className="qbr-row-actions">
       <button
         type="button"
-        className="btn btn-sm btn-ghost"
+        className="btn btn-sm btn-ghost btn-icon"
         aria-label={`Move ${label} up`}
+        title="Move up"
         disabled={index === 0}
         onClick={() => onMove(-1)}
       >
-        ↑ Up
+        <span aria-hidden="true">↑</span>
       </button>
       <button
         type="button"
-        className="btn btn-sm btn-ghost"
+        className="btn btn-sm btn-ghost btn-icon"
         aria-label={`Move ${label} down`}
+        title="Move down"
         disabled={index === count - 1}
         onClick={() => onMove(1)}
       >
-        ↓ Down
+        <span aria-hidden="true">↓</span>
       </button>
       {onRemove ? (
-        <button type="button" className="btn btn-sm btn-ghost" aria-label={`Remove ${label}`} onClick={onRemove}>
-          Remove
+        <button
+          type="button"
+          className="btn btn-sm btn-ghost btn-icon"
+          aria-label={`Remove ${label}`}
+          title="Remove"
+          onClick={onRemove}
+        >
+          <span aria-hidden="true">✕</span>
         </button>
       ) : null}
     </span>
@@ -221,7 +229,7 @@ export function QbrEditor({ qbr, data, draft, setDraft, readOnly }: Props) {
           </div>
         </Panel>
 
-        <div className="grid-2">
+        <div className="stack">
           <Panel id={`${p}-attendees`} title="Attendees" meta={`${draft.attendees.length}`}>
             {draft.attendees.length === 0 ? <p className="muted">Add who attends from each party.</p> : null}
             <ol className="qbr-rows">
