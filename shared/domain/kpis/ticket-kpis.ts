@@ -17,7 +17,7 @@
  */
 import { fiscalQuarterOf, monthFromIndex } from '../periods';
 import type { Ticket } from '../tickets/schema';
-import { monthIndexOfSeconds, wallClockSeconds } from '../../import/dates';
+import { daysFromCivil, monthIndexOfSeconds, wallClockSeconds } from '../../import/dates';
 import type { KpiSnapshot, Provenance } from './schema';
 
 export type TicketForKpis = Pick<
@@ -185,9 +185,11 @@ export function computeTicketKpisFromColumns(
   const maxListed = options.maxListed ?? 100;
   const quarter = options.period === 'quarter';
   const n = cols.count;
-  // Period index of a month index: months as they are, quarters counted from the fiscal start.
+  // Period index of a timestamp: months as they are, quarters counted from the fiscal start. The
+  // month of a day comes from a table over the days the data spans (no calendar maths per ticket).
+  const monthOfDay = dayToMonthTable(cols, options.contacts);
   const periodOfSeconds = (sec: number): number => {
-    const mi = monthIndexOfSeconds(sec);
+    const mi = monthOfDay(sec);
     return quarter ? Math.floor((mi - (fs - 1)) / 3) : mi;
   };
   const periodKey = (p: number): string =>
@@ -293,7 +295,10 @@ type Series = {
   opened: Int32Array;
   resolved: Int32Array;
   backlog: Int32Array;
-  durations: number[][];
+  /** Mean and median duration per period; NaN when none. */
+  mean: Float64Array;
+  median: Float64Array;
+  durations: Int32Array;
   slaFlagged: Int32Array;
   slaMet: Int32Array;
   fcrFlagged: Int32Array;
@@ -329,7 +334,9 @@ function series(
     opened: new Int32Array(n),
     resolved: new Int32Array(n),
     backlog: new Int32Array(n),
-    durations: Array.from({ length: n }, () => []),
+    mean: new Float64Array(n).fill(Number.NaN),
+    median: new Float64Array(n).fill(Number.NaN),
+    durations: new Int32Array(n),
     slaFlagged: new Int32Array(n),
     slaMet: new Int32Array(n),
     fcrFlagged: new Int32Array(n),
@@ -341,6 +348,7 @@ function series(
   // ≤ p (opened before end) and not resolved in a period ≤ p (no resolution time before end).
   const diff = new Int32Array(n + 1);
   const count = idx === null ? t.o.length : idx.length;
+  let withDuration = 0;
   for (let j = 0; j < count; j++) {
     const i = idx === null ? j : idx[j]!;
     const op = t.o[i]!;
@@ -354,8 +362,10 @@ function series(
     if (rp >= 0) {
       const rr = rp - lo;
       s.resolved[rr]!++;
-      const d = t.dur[i]!;
-      if (!Number.isNaN(d)) s.durations[rr]!.push(d);
+      if (!Number.isNaN(t.dur[i]!)) {
+        s.durations[rr]!++;
+        withDuration++;
+      }
       const sla = t.sla[i]!;
       if (sla >= 0) {
         s.slaFlagged[rr]!++;
@@ -380,6 +390,35 @@ function series(
     open += diff[p]!;
     s.backlog[p] = open;
   }
+  // Durations grouped by period in one typed buffer (counting sort), each group sorted for its median.
+  const offset = new Int32Array(n + 1);
+  for (let p = 0; p < n; p++) offset[p + 1] = offset[p]! + s.durations[p]!;
+  const fill = offset.slice(0, n);
+  const buf = new Float64Array(withDuration);
+  for (let j = 0; j < count; j++) {
+    const i = idx === null ? j : idx[j]!;
+    const rp = t.r[i]!;
+    const d = t.dur[i]!;
+    if (rp >= 0 && !Number.isNaN(d)) buf[fill[rp - lo]!++] = d;
+  }
+  for (let p = 0; p < n; p++) {
+    const a = offset[p]!;
+    const b = offset[p + 1]!;
+    if (a === b) continue;
+    let sum = 0;
+    for (let k = a; k < b; k++) sum += buf[k]!;
+    s.mean[p] = sum / (b - a);
+    const len = b - a;
+    const m = a + (len >> 1);
+    const upper = select(buf, a, b - 1, m);
+    // Even count: the lower middle is the largest value left of m after the selection.
+    if (len % 2 === 1) s.median[p] = upper;
+    else {
+      let lower = -Infinity;
+      for (let k = a; k < m; k++) if (buf[k]! > lower) lower = buf[k]!;
+      s.median[p] = (lower + upper) / 2;
+    }
+  }
   if (contacts) {
     const cc = contactIdx === null ? contacts.r.length : contactIdx.length;
     for (let j = 0; j < cc; j++) {
@@ -394,30 +433,50 @@ function series(
   return s;
 }
 
-function valuesAt(s: Series, p: number): SegmentKpis {
-  const d = s.durations[p]!;
-  let mean: number | null = null;
-  let median: number | null = null;
-  if (d.length > 0) {
-    let sum = 0;
-    for (const x of d) sum += x;
-    mean = sum / d.length;
-    const sorted = Float64Array.from(d).sort();
-    const mid = sorted.length >> 1;
-    median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+/**
+ * Quickselect (Hoare): rearranges a[lo..hi] so a[k] holds the value a sort would put there, with
+ * nothing larger before it. O(n) on average — a median needs no full sort.
+ */
+function select(a: Float64Array, lo: number, hi: number, k: number): number {
+  let l = lo;
+  let r = hi;
+  while (l < r) {
+    const pivot = a[(l + r) >> 1]!;
+    let i = l;
+    let j = r;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) r = j;
+    else if (k >= i) l = i;
+    else break;
   }
+  return a[k]!;
+}
+
+function valuesAt(s: Series, p: number): SegmentKpis {
   const pct = (num: number, den: number): number | null => (den > 0 ? (100 * num) / den : null);
+  const mean = s.mean[p]!;
+  const median = s.median[p]!;
   return {
     tickets_opened: s.opened[p]!,
     tickets_resolved: s.resolved[p]!,
     backlog: s.backlog[p]!,
-    mttr_hours: mean,
-    median_ttr_hours: median,
+    mttr_hours: Number.isNaN(mean) ? null : mean,
+    median_ttr_hours: Number.isNaN(median) ? null : median,
     sla_attainment: pct(s.slaMet[p]!, s.slaFlagged[p]!),
     fcr: pct(s.fcrYes[p]!, s.fcrFlagged[p]!),
     reopen_rate: pct(s.reopened[p]!, s.reopenFlagged[p]!),
     counts: {
-      durations: d.length,
+      durations: s.durations[p]!,
       slaFlagged: s.slaFlagged[p]!,
       slaMet: s.slaMet[p]!,
       fcrFlagged: s.fcrFlagged[p]!,
@@ -425,6 +484,42 @@ function valuesAt(s: Series, p: number): SegmentKpis {
       reopenFlagged: s.reopenFlagged[p]!,
       reopened: s.reopened[p]!,
     },
+  };
+}
+
+/**
+ * Month index (year × 12 + month − 1) of wall-clock seconds, through a table over the days the
+ * tickets and contacts span (falls back to calendar maths outside it, e.g. for a 500-year span).
+ */
+function dayToMonthTable(cols: TicketColumns, contacts: ContactColumns | undefined): (sec: number) => number {
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+  const scanDays = (a: Float64Array, n: number): void => {
+    for (let i = 0; i < n; i++) {
+      const v = a[i]!;
+      if (Number.isNaN(v)) continue;
+      const d = Math.floor(v / 86400);
+      if (d < minDay) minDay = d;
+      if (d > maxDay) maxDay = d;
+    }
+  };
+  scanDays(cols.opened, cols.count);
+  scanDays(cols.resolution, cols.count);
+  if (contacts) scanDays(contacts.resolution, contacts.count);
+  if (minDay === Infinity || maxDay - minDay > 40_000) return monthIndexOfSeconds;
+  const table = new Int32Array(maxDay - minDay + 1);
+  let m = monthIndexOfSeconds(minDay * 86400);
+  let nextStart = daysFromCivil(Math.floor((m + 1) / 12), ((m + 1) % 12) + 1, 1);
+  for (let d = minDay; d <= maxDay; d++) {
+    if (d >= nextStart) {
+      m++;
+      nextStart = daysFromCivil(Math.floor((m + 1) / 12), ((m + 1) % 12) + 1, 1);
+    }
+    table[d - minDay] = m;
+  }
+  return (sec) => {
+    const d = Math.floor(sec / 86400) - minDay;
+    return d >= 0 && d < table.length ? table[d]! : monthIndexOfSeconds(sec);
   };
 }
 

@@ -188,6 +188,39 @@ describe('edge cases', () => {
   });
 });
 
+describe('median and mean against a sort, on seeded random tickets', () => {
+  it('agrees for odd and even counts, with many equal durations', () => {
+    let seed = 42;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    for (const count of [1, 2, 3, 10, 101, 1000]) {
+      const tickets: TicketForKpis[] = [];
+      for (let i = 0; i < count; i++) {
+        const day = 1 + Math.floor(rnd() * 27);
+        const hours = Math.floor(rnd() * 5) * 12; // few distinct values: many ties
+        tickets.push({
+          ticketId: `T${i}`,
+          openedAt: `2026-03-${pad(day)}T00:00:00`,
+          resolvedAt: `2026-04-${pad(day)}T${pad(hours % 24)}:00:00`,
+          closedAt: null,
+          priority: '',
+          partyId: null,
+          slaMet: null,
+          firstContactResolved: null,
+          reopenCount: null,
+        });
+      }
+      const april = ticketKpisToJson(computeTicketKpis(tickets, { period: 'month' }))['2026-04']!;
+      const d = tickets
+        .map((t) => (Date.parse(`${t.resolvedAt}Z`) - Date.parse(`${t.openedAt}Z`)) / 3_600_000)
+        .sort((a, b) => a - b);
+      const m = d.length >> 1;
+      expect(april.median_ttr_hours, `count ${count}`).toBe(d.length % 2 ? d[m] : (d[m - 1]! + d[m]!) / 2);
+      expect(april.mttr_hours).toBeCloseTo(d.reduce((a, b) => a + b, 0) / d.length, 9);
+    }
+  });
+});
+
 describe('snapshots', () => {
   it('turns the KPIs into valid KpiSnapshot records with weights and provenance', () => {
     const k = computeTicketKpisFromColumns(imported.columns, { period: 'month' });
