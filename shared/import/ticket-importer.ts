@@ -732,6 +732,11 @@ export class TicketImporter {
     this.issues.set(issue, (this.issues.get(issue) ?? 0) + by);
   }
 
+  /** Header name of the column mapped to a slot. */
+  private columnName(slot: number): string {
+    return this.header!.names[this.cols[slot]!] ?? '';
+  }
+
   /** The current row's cell of a slot as a string (for messages and rare paths). */
   private cellText(slot: number): string {
     return this.cb[slot]!.slice(this.cs[slot]!, this.ce[slot]!);
@@ -790,13 +795,12 @@ export class TicketImporter {
     let en = this.ce[S_ID]!;
     while (st < en && idBuf.charCodeAt(st) === 32) st++;
     while (en > st && idBuf.charCodeAt(en - 1) === 32) en--;
-    const idColumn = (): string => this.header!.names[this.cols[S_ID]!] ?? '';
     if (st === en || (maybePlaceholderAt(idBuf, st, en) && isPlaceholder(idBuf.slice(st, en)))) {
-      this.reject(row, 'ticketId', idColumn(), 'the ticket id is empty');
+      this.reject(row, 'ticketId', this.columnName(S_ID), 'the ticket id is empty');
       return;
     }
     if (en - st > 500) {
-      this.reject(row, 'ticketId', idColumn(), 'the ticket id is longer than 500 characters');
+      this.reject(row, 'ticketId', this.columnName(S_ID), 'the ticket id is longer than 500 characters');
       return;
     }
     const opened = this.dateCell(S_OPENED, row);
