@@ -387,6 +387,8 @@ export class TicketImporter {
   private readonly lastValue = new Float64Array(SLOT_COUNT);
   /** Last ticket id seen and its slot: event-log rows of one ticket usually follow each other. */
   private lastIdKey = '';
+  /** Slots with a mapped column, for the hot path. */
+  private mappedSlots = new Int32Array(0);
   private lastIdSlot = -1;
   private readonly strings: string[] = [''];
   private readonly flagCache = new Map<string, number>();
@@ -510,9 +512,11 @@ export class TicketImporter {
         const cb = this.cb;
         const cs = this.cs;
         const ce = this.ce;
-        for (let k = 0; k < SLOT_COUNT; k++) {
+        const mapped = this.mappedSlots;
+        for (let j = 0; j < mapped.length; j++) {
+          const k = mapped[j]!;
           const c = cols[k]!;
-          if (c < 0 || c >= n) {
+          if (c >= n) {
             cb[k] = '';
             cs[k] = 0;
             ce[k] = 0;
@@ -702,6 +706,7 @@ export class TicketImporter {
     }
     this.maxCol = Math.max(...this.cols);
     this.hasUpdated = this.cols[S_UPDATED]! >= 0;
+    this.mappedSlots = Int32Array.from(TICKET_FIELDS.map((_, k) => k).filter((k) => this.cols[k]! >= 0));
     const sample = this.sample;
     this.sample = [];
     for (const r of sample) {
