@@ -5,13 +5,17 @@
  * test-results/deck/ for review by eye.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const OUT = join(ROOT, 'test-results', 'deck');
+// The PDFs are made in a private folder: Playwright empties test-results/ when an e2e run starts,
+// which may happen while these tests run. Copies and page PNGs go to test-results/deck for review.
+const WORK = mkdtempSync(join(tmpdir(), 'qd-deck-test-'));
 const require = createRequire(import.meta.url);
 const TOOLS = ['pdfinfo', 'pdftotext', 'pdffonts', 'pdftoppm', 'qpdf'];
 
@@ -124,13 +128,12 @@ const EXEC_TITLES = [
 // ---------------------------------------------------------------------------------------------
 
 const runs: Record<'full' | 'executive', { pdf: string; stdout: string; status: number | null; stderr: string }> = {
-  full: { pdf: join(OUT, 'sample-full.pdf'), stdout: '', status: null, stderr: '' },
-  executive: { pdf: join(OUT, 'sample-executive.pdf'), stdout: '', status: null, stderr: '' },
+  full: { pdf: join(WORK, 'sample-full.pdf'), stdout: '', status: null, stderr: '' },
+  executive: { pdf: join(WORK, 'sample-executive.pdf'), stdout: '', status: null, stderr: '' },
 };
 
 beforeAll(() => {
   for (const t of TOOLS) requireTool(t);
-  mkdirSync(OUT, { recursive: true });
   for (const preset of ['full', 'executive'] as const) {
     rmSync(runs[preset].pdf, { force: true });
     const r = runCli(['deck', '--sample', '--preset', preset, '--out', runs[preset].pdf]);
@@ -139,6 +142,8 @@ beforeAll(() => {
     runs[preset].status = r.status;
   }
 }, 240_000);
+
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
 function info(pdf: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -210,6 +215,8 @@ describe.each([
   });
 
   it('every page renders to PNG (for review by eye)', () => {
+    mkdirSync(OUT, { recursive: true });
+    copyFileSync(runs[preset].pdf, join(OUT, `sample-${preset}.pdf`));
     const prefix = join(OUT, preset);
     tool('pdftoppm', ['-png', '-r', '60', runs[preset].pdf, prefix]);
     const pages = Number(info(runs[preset].pdf).Pages);
@@ -241,7 +248,7 @@ describe('quarterdeck deck: bookmarks and bad input', () => {
   });
 
   it('--quarter picks that quarter (a draft is made when it has no QBR)', () => {
-    const pdf = join(OUT, 'sample-2026-Q1.pdf');
+    const pdf = join(WORK, 'sample-2026-Q1.pdf');
     const r = runCli(['deck', '--sample', '--quarter', '2026-Q1', '--preset', 'executive', '--out', pdf]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('Q1 FY2026, draft made for this run');
