@@ -87,7 +87,11 @@ export async function createQbrForQuarter(
       ...base,
       id: ctx.newId(),
       agenda: DEFAULT_AGENDA.map((a) => ({ ...a })),
-      decisionIds: data.tables.decisions.filter((d) => d.status === 'requested').map((d) => d.id),
+      // Oldest request first, then alphabetically: storage order is by id, which means nothing.
+      decisionIds: data.tables.decisions
+        .filter((d) => d.status === 'requested')
+        .sort((a, b) => a.date.localeCompare(b.date) || a.text.localeCompare(b.text))
+        .map((d) => d.id),
       sections: defaultSections('full'),
       preset: 'full',
       theme: { ...base.theme, orgLogo: data.workspace.logo },
