@@ -96,7 +96,9 @@ test('prepare, export Executive, close the quarter, re-export identically (issue
   expect(draft.text.replace(/\s+/g, ' ')).toContain('e2e check 7731');
   expect(draft.text).toContain('Dana Whitfield');
 
-  await page.screenshot({ path: `${DIR}/light-qbr-preview.png`, fullPage: true });
+  await page.screenshot({ path: `${DIR}/light-qbr-editor.png` });
+  await page.getByRole('list', { name: 'Page preview' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${DIR}/light-qbr-preview.png` });
   await axeCheck(page, 'QBR editor with preview');
 
   // Close the quarter: a confirmation dialog (axe-checked), then read-only with the hash shown.
@@ -134,7 +136,8 @@ test('prepare, export Executive, close the quarter, re-export identically (issue
       .replace(/\s+/g, ' ');
   expect(flat(second.text)).toBe(flat(draft.text));
   await axeCheck(page, 'closed QBR');
-  await page.screenshot({ path: `${DIR}/light-qbr-closed.png`, fullPage: true });
+  await page.getByRole('heading', { level: 1, name: 'QBR' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${DIR}/light-qbr-closed.png` });
   expect(await cspEvents(page)).toEqual([]);
 });
 
@@ -167,7 +170,9 @@ test.describe('dark theme', () => {
     await openFocusQbr(page);
     await page.getByRole('button', { name: 'Preview pages' }).click();
     await expect(page.getByRole('list', { name: 'Page preview' })).toBeVisible({ timeout: 120_000 });
-    await page.screenshot({ path: `${DIR}/dark-qbr-preview.png`, fullPage: true });
+    await page.screenshot({ path: `${DIR}/dark-qbr-editor.png` });
+    await page.getByRole('list', { name: 'Page preview' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${DIR}/dark-qbr-preview.png` });
     await axeCheck(page, 'QBR (dark)');
     await page.getByRole('button', { name: 'Close the quarter…' }).click();
     await expect(page.getByRole('alertdialog')).toBeVisible();

@@ -184,7 +184,11 @@ export function QbrEditor({ qbr, data, draft, setDraft, readOnly }: Props) {
   };
 
   return (
-    <fieldset className="qbr-fieldset" disabled={readOnly}>
+    <fieldset
+      className="qbr-fieldset"
+      disabled={readOnly}
+      aria-describedby={readOnly ? 'qbr-readonly-reason' : undefined}
+    >
       <legend className="visually-hidden">QBR details</legend>
       <div className="stack">
         <Panel id={`${p}-meeting`} title="Meeting">
