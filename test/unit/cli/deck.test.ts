@@ -5,7 +5,7 @@
  * test-results/deck/ for review by eye.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -215,13 +215,19 @@ describe.each([
   });
 
   it('every page renders to PNG (for review by eye)', () => {
-    mkdirSync(OUT, { recursive: true });
-    copyFileSync(runs[preset].pdf, join(OUT, `sample-${preset}.pdf`));
-    const prefix = join(OUT, preset);
-    tool('pdftoppm', ['-png', '-r', '60', runs[preset].pdf, prefix]);
+    const dir = join(WORK, 'png');
+    mkdirSync(dir, { recursive: true });
+    tool('pdftoppm', ['-png', '-r', '60', runs[preset].pdf, join(dir, preset)]);
     const pages = Number(info(runs[preset].pdf).Pages);
-    const last = join(OUT, `${preset}-${String(pages).padStart(pages >= 10 ? 2 : 1, '0')}.png`);
-    expect(readFileSync(last).subarray(1, 4).toString('latin1')).toBe('PNG');
+    const names = readdirSync(dir).filter((n) => n.startsWith(`${preset}-`) && n.endsWith('.png'));
+    expect(names).toHaveLength(pages);
+    for (const n of names) expect(readFileSync(join(dir, n)).subarray(1, 4).toString('latin1')).toBe('PNG');
+    // Copies for review; the folder is made right before each copy because a concurrent e2e run
+    // may empty test-results/ at any moment.
+    for (const n of [...names, `sample-${preset}.pdf`]) {
+      mkdirSync(OUT, { recursive: true });
+      copyFileSync(n.endsWith('.pdf') ? runs[preset].pdf : join(dir, n), join(OUT, n));
+    }
   });
 });
 
