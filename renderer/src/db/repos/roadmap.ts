@@ -1,7 +1,8 @@
 /**
- * Roadmap repo: create, update and delete items with validation. A form draft (text as typed,
- * money in major units) is checked field by field first; the stored record is then checked
- * against the shared schema, so nothing invalid is ever written.
+ * Roadmap repo: create, update, delete and reschedule items with validation. A form draft (text as
+ * typed, money in major units) is checked field by field first; the stored record is then checked
+ * against the shared schema, so nothing invalid is ever written. Every write returns a change set
+ * for the undo history.
  */
 import {
   BUCKETS,
@@ -15,6 +16,8 @@ import {
   type RoadmapStatus,
 } from '../../../../shared/domain/roadmap/schema';
 import { MONTH_RE } from '../../../../shared/domain/common';
+import { keepBaseline, reschedule } from '../../../../shared/domain/roadmap/costs';
+import { moveWords } from '../../../../shared/domain/roadmap/timeline-moves';
 import { validateRoadmapItem } from '../../../../shared/domain/roadmap/validation';
 import { parseMoneyInput } from '../../lib/money-input';
 import { created, removed, updated, type ChangeSet, type RowChange } from '../changes';
@@ -42,6 +45,10 @@ export type RoadmapDraft = {
   needsDecision: boolean;
   decisionText: string;
   recommendedOption: string;
+  /** Month the recurring cost starts (YYYY-MM); '' = the start month; absent = keep the stored value. */
+  opexStartMonth?: string;
+  /** Month the recurring cost ends (YYYY-MM); '' = the end month; absent = keep the stored value. */
+  opexEndMonth?: string;
 };
 
 export type DraftErrors = Partial<Record<keyof RoadmapDraft, string>>;
@@ -75,7 +82,25 @@ export function validateRoadmapDraft(
   const opex = parseMoneyInput(draft.opexMonthly, ws.currency, ws.locale);
   if (!opex.ok) e.opexMonthly = `Opex per month: ${opex.reason}.`;
   if (draft.needsDecision && !draft.decisionText.trim()) e.decisionText = 'Say what needs deciding.';
+  const opexFrom = draft.opexStartMonth?.trim() ?? '';
+  const opexTo = draft.opexEndMonth?.trim() ?? '';
+  if (opexFrom !== '' && !MONTH_RE.test(opexFrom)) {
+    e.opexStartMonth = 'Enter the month the recurring cost starts (YYYY-MM), or leave it empty.';
+  }
+  if (opexTo !== '' && !MONTH_RE.test(opexTo)) {
+    e.opexEndMonth = 'Enter the month the recurring cost ends (YYYY-MM), or leave it empty.';
+  } else if (opexTo !== '' && !e.opexStartMonth) {
+    const from = opexFrom !== '' ? opexFrom : draft.startMonth;
+    if (MONTH_RE.test(from) && opexTo < from) e.opexEndMonth = 'The recurring cost ends before it starts.';
+  }
   return e;
+}
+
+/** '' → null (follow the item), a month → itself, absent → the stored value. */
+function opexMonth(typed: string | undefined, stored: string | null | undefined): string | null {
+  if (typed === undefined) return stored ?? null;
+  const t = typed.trim();
+  return t === '' ? null : t;
 }
 
 function buildRecord(
@@ -88,8 +113,6 @@ function buildRecord(
   const opex = parseMoneyInput(draft.opexMonthly, ws.currency, ws.locale);
   const candidate: RoadmapItemRecord = {
     skills: [],
-    opexStartMonth: null,
-    opexEndMonth: null,
     dependsOn: [],
     linkedKpis: [],
     ...base,
@@ -106,6 +129,8 @@ function buildRecord(
     ownerPartyId: draft.ownerPartyId,
     capex: capex.ok ? capex.minor : 0,
     opexMonthly: opex.ok ? opex.minor : 0,
+    opexStartMonth: opexMonth(draft.opexStartMonth, base.opexStartMonth),
+    opexEndMonth: opexMonth(draft.opexEndMonth, base.opexEndMonth),
     needsDecision: draft.needsDecision,
     decisionText: draft.needsDecision ? draft.decisionText.trim() : '',
     recommendedOption: draft.needsDecision ? draft.recommendedOption.trim() : '',
@@ -176,10 +201,48 @@ export async function updateRoadmapItem(
     if (!ws) throw new Error(`workspace ${before.workspaceId} no longer exists`);
     const partyIds = await partyIdsOf(db, before.workspaceId);
     assertValid(draft, ws, partyIds, before.title);
-    const after = buildRecord(before, draft, ws, ctx.now());
+    // A new start month typed in the editor moves the item's money in the forecast like a drag does.
+    const after = keepBaseline(before, buildRecord(before, draft, ws, ctx.now()));
     await assertRecordValid(db, after, partyIds);
     await db.rows('roadmapItems').put(after);
     return { label: `Edit roadmap item “${after.title}”`, changes: [updated('roadmapItems', before, after)] };
+  });
+}
+
+/**
+ * Move an item by whole months (timeline drag or keyboard) through the shared `reschedule`: start,
+ * end and explicit opex months move together and the budget baseline is kept, so the item's costs
+ * and its linked budget lines follow it in the forecast. One change set = one undo step.
+ */
+export async function rescheduleRoadmapItem(
+  db: QuarterdeckDb,
+  id: string,
+  deltaMonths: number,
+  ctx: RepoContext,
+): Promise<{ item: RoadmapItemRecord; changes: ChangeSet }> {
+  if (!Number.isInteger(deltaMonths) || deltaMonths === 0) {
+    throw new ValidationError([{ field: 'startMonth', reason: 'move by a whole number of months' }], 'roadmap move');
+  }
+  return db.transaction('rw', db.rows('roadmapItems'), async () => {
+    const before = await db.rows('roadmapItems').get(id);
+    if (!before) throw new Error(`roadmap item ${id} no longer exists`);
+    const candidate = { ...reschedule(before, deltaMonths), updatedAt: ctx.now() };
+    const parsed = RoadmapItem.safeParse(candidate);
+    if (!parsed.success) {
+      throw new ValidationError(
+        parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'item', reason: i.message })),
+        `roadmap item “${before.title}”`,
+      );
+    }
+    const after: RoadmapItemRecord = parsed.data;
+    await db.rows('roadmapItems').put(after);
+    return {
+      item: after,
+      changes: {
+        label: `Move “${after.title}” ${moveWords(deltaMonths)}`,
+        changes: [updated('roadmapItems', before, after)],
+      },
+    };
   });
 }
 
@@ -229,5 +292,7 @@ export function draftFromItem(item: RoadmapItemRecord, moneyText: (minor: number
     needsDecision: item.needsDecision,
     decisionText: item.decisionText,
     recommendedOption: item.recommendedOption,
+    opexStartMonth: item.opexStartMonth ?? '',
+    opexEndMonth: item.opexEndMonth ?? '',
   };
 }

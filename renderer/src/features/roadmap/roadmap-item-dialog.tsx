@@ -42,6 +42,8 @@ function blankDraft(today: string, owner: string): RoadmapDraft {
     needsDecision: false,
     decisionText: '',
     recommendedOption: '',
+    opexStartMonth: '',
+    opexEndMonth: '',
   };
 }
 
@@ -230,7 +232,25 @@ function Form({
           onChange={(opexMonthly) => set({ opexMonthly })}
           error={errors.opexMonthly}
           placeholder="0"
-          hint="From the start to the end month."
+          hint="Every month the recurring cost runs."
+        />
+        <TextField
+          label="Recurring cost from"
+          type="month"
+          value={draft.opexStartMonth ?? ''}
+          onChange={(opexStartMonth) => set({ opexStartMonth })}
+          error={errors.opexStartMonth}
+          placeholder="YYYY-MM"
+          hint="Empty = the start month."
+        />
+        <TextField
+          label="Recurring cost until"
+          type="month"
+          value={draft.opexEndMonth ?? ''}
+          onChange={(opexEndMonth) => set({ opexEndMonth })}
+          error={errors.opexEndMonth}
+          placeholder="YYYY-MM"
+          hint="Empty = the end month."
         />
         <div className="span-3">
           <CheckboxField
