@@ -101,8 +101,9 @@ function TextList({
             <label className="visually-hidden" htmlFor={`${id}-${i}`}>
               {`${noun} ${i + 1}`}
             </label>
-            <input
+            <textarea
               id={`${id}-${i}`}
+              rows={2}
               value={text}
               maxLength={2000}
               onChange={(e) => onChange(items.map((x, j) => (j === i ? e.target.value : x)))}
