@@ -176,7 +176,11 @@ export function computeTicketKpis(tickets: readonly TicketForKpis[], options: Ti
   return r;
 }
 
-/** The same maths over columns (the importer's fast path). */
+/**
+ * The same maths over columns (the importer's fast path). What does not depend on the period kind
+ * is remembered per columns object, so months and quarters of one import cost one pass: columns are
+ * treated as immutable once computed on.
+ */
 export function computeTicketKpisFromColumns(
   cols: TicketColumns,
   options: Omit<TicketKpiOptions, 'contacts'> & { contacts?: ContactColumns },
@@ -185,79 +189,47 @@ export function computeTicketKpisFromColumns(
   const maxListed = options.maxListed ?? 100;
   const quarter = options.period === 'quarter';
   const n = cols.count;
-  // Period index of a timestamp: months as they are, quarters counted from the fiscal start. The
-  // month of a day comes from a table over the days the data spans (no calendar maths per ticket).
-  const monthOfDay = dayToMonthTable(cols, options.contacts);
-  const periodOfSeconds = (sec: number): number => {
-    const mi = monthOfDay(sec);
-    return quarter ? Math.floor((mi - (fs - 1)) / 3) : mi;
-  };
   const periodKey = (p: number): string =>
     quarter ? fiscalQuarterOf(monthFromIndex(p * 3 + fs - 1), fs) : monthFromIndex(p);
-
-  // Per ticket: period of opened / resolution (-1 none) and usable duration (NaN when none or negative).
-  const o = new Int32Array(n);
-  const r = new Int32Array(n);
-  const dur = new Float64Array(n);
-  let negativeDurations = 0;
-  let missingOpenedAt = 0;
-  const negativeIds: string[] = [];
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const os = cols.opened[i]!;
-    const rs = cols.resolution[i]!;
-    let op = -1;
-    let rp = -1;
-    if (Number.isNaN(os)) missingOpenedAt++;
-    else {
-      op = periodOfSeconds(os);
-      if (op < lo) lo = op;
-      if (op > hi) hi = op;
+  // Month indexes, durations and groups do not depend on the period kind: computed once per set of
+  // columns (months and quarters of one import share them).
+  const prep = prepared(cols, maxListed);
+  const { negativeDurations, missingOpenedAt, negativeIds } = prep;
+  const toPeriod = (mi: number): number => (mi < 0 ? -1 : quarter ? Math.floor((mi - (fs - 1)) / 3) : mi);
+  let o = prep.om;
+  let r = prep.rm;
+  if (quarter) {
+    o = new Int32Array(n);
+    r = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      o[i] = toPeriod(prep.om[i]!);
+      r[i] = toPeriod(prep.rm[i]!);
     }
-    if (!Number.isNaN(rs)) {
-      rp = periodOfSeconds(rs);
-      if (rp < lo) lo = rp;
-      if (rp > hi) hi = rp;
-    }
-    o[i] = op;
-    r[i] = rp;
-    let d = Number.NaN;
-    if (op >= 0 && rp >= 0) {
-      d = (rs - os) / 3600;
-      if (d < 0) {
-        negativeDurations++;
-        if (negativeIds.length < maxListed) negativeIds.push(cols.ids[i]!);
-        d = Number.NaN;
-      }
-    }
-    dur[i] = d;
   }
   const periods = new Map<string, PeriodKpis>();
   const dataIssues = { negativeDurations, missingOpenedAt, unreadableTimestamps: 0 };
-  if (lo === Infinity) {
+  if (prep.minMonth < 0) {
     return { period: options.period, fiscalStartMonth: fs, periods, dataIssues, negativeDurationTickets: negativeIds };
   }
-  const np = hi - lo + 1;
-  const t: Tallies = { o, r, dur, sla: cols.sla, fcr: cols.fcr, reopened: cols.reopened };
+  const lo = toPeriod(prep.minMonth);
+  const np = toPeriod(prep.maxMonth) - lo + 1;
+  const t: Tallies = { o, r, dur: prep.dur, sla: cols.sla, fcr: cols.fcr, reopened: cols.reopened };
 
   // Contacts only add first-contact flags; they are attributed by their own resolution time.
   const contacts = options.contacts;
   let c: { r: Int32Array; fcr: Int8Array } | null = null;
   if (contacts) {
+    const cm = preparedContacts(contacts);
     const cr = new Int32Array(contacts.count);
-    for (let i = 0; i < contacts.count; i++) {
-      const rs = contacts.resolution[i]!;
-      cr[i] = Number.isNaN(rs) ? -1 : periodOfSeconds(rs);
-    }
+    for (let i = 0; i < contacts.count; i++) cr[i] = toPeriod(cm.rm[i]!);
     c = { r: cr, fcr: contacts.fcr };
   }
 
-  const splitParty = options.byParty ?? cols.party.some((p) => p !== null);
-  const priorityGroups = groupIndexes(cols.priority, (p) => (p === '' ? NO_PRIORITY : p));
-  const contactPriorityGroups = contacts ? groupIndexes(contacts.priority, (p) => (p === '' ? NO_PRIORITY : p)) : null;
-  const partyGroups = splitParty ? groupIndexes(cols.party, (p) => p ?? NO_PARTY) : new Map<string, number[]>();
-  const contactPartyGroups = contacts && splitParty ? groupIndexes(contacts.party, (p) => p ?? NO_PARTY) : null;
+  const splitParty = options.byParty ?? prep.anyParty;
+  const priorityGroups = prep.priorityGroups;
+  const contactPriorityGroups = contacts ? preparedContacts(contacts).priorityGroups : null;
+  const partyGroups = splitParty ? prep.partyGroups : new Map<string, number[]>();
+  const contactPartyGroups = contacts && splitParty ? preparedContacts(contacts).partyGroups : null;
 
   const overall = series(t, null, lo, np, c, null);
   const segmentSeries = (
@@ -280,6 +252,107 @@ export function computeTicketKpisFromColumns(
     });
   }
   return { period: options.period, fiscalStartMonth: fs, periods, dataIssues, negativeDurationTickets: negativeIds };
+}
+
+type Prepared = {
+  /** Month index of opened at / of the resolution time; -1 when none. */
+  om: Int32Array;
+  rm: Int32Array;
+  /** Resolution duration in hours; NaN when not computable or negative (left out). */
+  dur: Float64Array;
+  minMonth: number;
+  maxMonth: number;
+  negativeDurations: number;
+  missingOpenedAt: number;
+  negativeIds: string[];
+  priorityGroups: Map<string, number[]>;
+  partyGroups: Map<string, number[]>;
+  anyParty: boolean;
+};
+const PREPARED = new WeakMap<TicketColumns, Prepared>();
+const PREPARED_CONTACTS = new WeakMap<
+  ContactColumns,
+  { rm: Int32Array; priorityGroups: Map<string, number[]>; partyGroups: Map<string, number[]> }
+>();
+
+function prepared(cols: TicketColumns, maxListed: number): Prepared {
+  const hit = PREPARED.get(cols);
+  if (hit && hit.negativeIds.length >= Math.min(maxListed, hit.negativeDurations)) return hit;
+  const n = cols.count;
+  const monthOf = dayToMonthTable(cols);
+  const om = new Int32Array(n);
+  const rm = new Int32Array(n);
+  const dur = new Float64Array(n);
+  let negativeDurations = 0;
+  let missingOpenedAt = 0;
+  const negativeIds: string[] = [];
+  let minMonth = Infinity;
+  let maxMonth = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const os = cols.opened[i]!;
+    const rs = cols.resolution[i]!;
+    let op = -1;
+    let rp = -1;
+    if (Number.isNaN(os)) missingOpenedAt++;
+    else {
+      op = monthOf(os);
+      if (op < minMonth) minMonth = op;
+      if (op > maxMonth) maxMonth = op;
+    }
+    if (!Number.isNaN(rs)) {
+      rp = monthOf(rs);
+      if (rp < minMonth) minMonth = rp;
+      if (rp > maxMonth) maxMonth = rp;
+    }
+    om[i] = op;
+    rm[i] = rp;
+    let d = Number.NaN;
+    if (op >= 0 && rp >= 0) {
+      d = (rs - os) / 3600;
+      if (d < 0) {
+        negativeDurations++;
+        if (negativeIds.length < maxListed) negativeIds.push(cols.ids[i]!);
+        d = Number.NaN;
+      }
+    }
+    dur[i] = d;
+  }
+  const p: Prepared = {
+    om,
+    rm,
+    dur,
+    minMonth: minMonth === Infinity ? -1 : minMonth,
+    maxMonth: maxMonth === -Infinity ? -1 : maxMonth,
+    negativeDurations,
+    missingOpenedAt,
+    negativeIds,
+    priorityGroups: groupIndexes(cols.priority, (v) => (v === '' ? NO_PRIORITY : v)),
+    partyGroups: groupIndexes(cols.party, (v) => v ?? NO_PARTY),
+    anyParty: cols.party.some((v) => v !== null),
+  };
+  PREPARED.set(cols, p);
+  return p;
+}
+
+function preparedContacts(contacts: ContactColumns): {
+  rm: Int32Array;
+  priorityGroups: Map<string, number[]>;
+  partyGroups: Map<string, number[]>;
+} {
+  const hit = PREPARED_CONTACTS.get(contacts);
+  if (hit) return hit;
+  const rm = new Int32Array(contacts.count);
+  for (let i = 0; i < contacts.count; i++) {
+    const rs = contacts.resolution[i]!;
+    rm[i] = Number.isNaN(rs) ? -1 : monthIndexOfSeconds(rs);
+  }
+  const p = {
+    rm,
+    priorityGroups: groupIndexes(contacts.priority, (v) => (v === '' ? NO_PRIORITY : v)),
+    partyGroups: groupIndexes(contacts.party, (v) => v ?? NO_PARTY),
+  };
+  PREPARED_CONTACTS.set(contacts, p);
+  return p;
 }
 
 type Tallies = {
@@ -491,7 +564,7 @@ function valuesAt(s: Series, p: number): SegmentKpis {
  * Month index (year × 12 + month − 1) of wall-clock seconds, through a table over the days the
  * tickets and contacts span (falls back to calendar maths outside it, e.g. for a 500-year span).
  */
-function dayToMonthTable(cols: TicketColumns, contacts: ContactColumns | undefined): (sec: number) => number {
+function dayToMonthTable(cols: TicketColumns): (sec: number) => number {
   let minDay = Infinity;
   let maxDay = -Infinity;
   const scanDays = (a: Float64Array, n: number): void => {
@@ -505,7 +578,6 @@ function dayToMonthTable(cols: TicketColumns, contacts: ContactColumns | undefin
   };
   scanDays(cols.opened, cols.count);
   scanDays(cols.resolution, cols.count);
-  if (contacts) scanDays(contacts.resolution, contacts.count);
   if (minDay === Infinity || maxDay - minDay > 40_000) return monthIndexOfSeconds;
   const table = new Int32Array(maxDay - minDay + 1);
   let m = monthIndexOfSeconds(minDay * 86400);
