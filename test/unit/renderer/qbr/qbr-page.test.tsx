@@ -25,7 +25,7 @@ afterEach(() => cleanup());
 /** The sample opened, on the QBR screen, with the Q3 2026 draft chosen. */
 async function openDraftQbr(): Promise<void> {
   render(<App dbName={dbName} bridge={bridge} ctx={testContext('qbr')} search="?firstRun=sample" />);
-  await screen.findByRole('heading', { level: 1, name: 'Dashboard' }, { timeout: 15_000 });
+  await screen.findByRole('heading', { level: 1, name: 'Dashboard' }, { timeout: 30_000 });
   await act(async () => {
     location.hash = '#/qbr';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -75,7 +75,7 @@ describe('QBR editor', () => {
       expect((screen.getByRole('button', { name: 'Save changes' }) as HTMLButtonElement).disabled).toBe(true),
     );
     expect(screen.getByRole('button', { name: /^Undo: Edit QBR/ })).toBeTruthy();
-  });
+  }, 90_000);
 
   it('closing asks first, then freezes the snapshot and shows the QBR read-only with its hash', async () => {
     await openDraftQbr();
@@ -83,7 +83,7 @@ describe('QBR editor', () => {
     const dialog = await screen.findByRole('alertdialog');
     expect(dialog.textContent).toMatch(/freezes every number/);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Close the quarter' }));
-    await screen.findByText(/The fields are read-only/, undefined, { timeout: 10_000 });
+    await screen.findByText(/The fields are read-only/, undefined, { timeout: 30_000 });
 
     const summary = screen.getByRole('textbox', { name: 'Executive summary' }) as HTMLTextAreaElement;
     expect(summary.closest('fieldset')?.disabled).toBe(true);
@@ -104,5 +104,5 @@ describe('QBR editor', () => {
     expect(shown).toBe(snaps[0]?.sha256);
     expect(shown).toBe(sha256Hex(canonicalJson(snaps[0]?.data)));
     db.close();
-  });
+  }, 90_000);
 });
