@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { computeTicketKpis, type TicketForKpis } from '../../shared/domain/kpis/ticket-kpis';
 import { goTo, openSampleFromFirstRun } from './helpers';
 
-const DIR = 'test-results/screens';
+const DIR = process.env.SCREENS_DIR ?? 'test-results/screens';
 
 async function axe(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
@@ -268,5 +268,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('dialog', { name: 'Add a KPI' })).toBeVisible();
     await axe(page, `KPI dialog ${scheme}`);
     await page.screenshot({ path: `${DIR}/${scheme}-kpis-add-dialog.png` });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Import tickets…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Import tickets' })).toBeVisible();
+    await axe(page, `wizard ${scheme}`);
+    await page.screenshot({ path: `${DIR}/${scheme}-kpis-wizard-file.png` });
+    // Escape closes the wizard and returns focus to the button that opened it.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Import tickets' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Import tickets…' })).toBeFocused();
   });
 }

@@ -32,11 +32,11 @@ const UNIT_LABELS: Record<(typeof KPI_UNITS)[number], string> = {
   score: 'Score',
 };
 const AGG_LABELS: Record<(typeof KPI_AGGREGATIONS)[number], string> = {
-  sum: 'Sum of the months',
-  mean: 'Mean of the months',
+  sum: 'Sum',
+  mean: 'Mean',
   last: 'Last month',
   'weighted-mean': 'Weighted mean',
-  recompute: 'Recomputed, else last month',
+  recompute: 'Recompute',
 };
 const GROUPS: KpiDefinition['group'][] = ['service', 'security', 'delivery', 'people', 'cost', 'satisfaction'];
 

@@ -159,7 +159,7 @@ export function KpisPage() {
         <div className="section-head">
           <h2 id="kpi-tiles-title">Service KPIs in {quarterLabel(fq.quarter)}</h2>
         </div>
-        <ul className="tiles">
+        <ul className="tiles kpi-tiles">
           {tiles.map((k) => {
             const d = formatDelta(k.def, k.value, k.previous, fmt);
             return (
@@ -214,7 +214,7 @@ export function KpisPage() {
         }
       >
         <TableWrap label="KPI dictionary">
-          <table className="data-table">
+          <table className="data-table kpi-dict">
             <thead>
               <tr>
                 <th scope="col">KPI</th>
