@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -86,6 +86,8 @@ function main(argv: string[]): number {
     const record = {
       name,
       ranAt: new Date().toISOString(),
+      /** 1-minute load average when the bench ended: timings on a busy machine are noisier. */
+      loadAverage: Math.round(loadavg()[0]! * 100) / 100,
       machine: {
         node: process.version,
         platform: process.platform,

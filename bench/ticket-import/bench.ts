@@ -85,6 +85,8 @@ export type InputResult = {
   bareMs: number;
   importMs: number;
   ratio: number;
+  /** Fastest round of each, divided: less sensitive to other processes than the medians. */
+  ratioOfFastest: number;
   bareCpuMs: number;
   importCpuMs: number;
   cpuRatio: number;
@@ -139,6 +141,7 @@ function measureInput(input: string, file: string, delimiter: CsvDelimiter, runs
     bareMs,
     importMs,
     ratio: importMs / bareMs,
+    ratioOfFastest: Math.min(...imp.map((t) => t.wallMs)) / Math.min(...bare.map((t) => t.wallMs)),
     bareCpuMs,
     importCpuMs,
     cpuRatio: importCpuMs / bareCpuMs,
