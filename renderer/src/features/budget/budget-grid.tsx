@@ -369,7 +369,7 @@ export function BudgetGrid(props: BudgetGridProps) {
                         return (
                           <td
                             key={i}
-                            className={`num bgrid-cell ${i % 3 === 0 ? 'bgrid-qstart' : ''} ${v === null ? 'is-empty' : ''}`}
+                            className={`num bgrid-cell ${i % 3 === 0 ? 'bgrid-qstart' : ''} ${v === null ? 'is-empty' : v === 0 ? 'is-zero' : ''}`}
                             {...cellProps(c)}
                             aria-readonly={readOnly || undefined}
                             onDoubleClick={() => startEdit({ r: rowIndex, c }, null)}

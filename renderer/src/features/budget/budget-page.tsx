@@ -185,7 +185,7 @@ export function BudgetPage() {
                 {yearChoices.map((y) => (
                   <option key={y} value={y}>
                     FY{y}
-                    {yearsWithLines.includes(y) ? '' : ' (no lines yet)'}
+                    {yearsWithLines.includes(y) ? '' : ' (new)'}
                   </option>
                 ))}
               </select>

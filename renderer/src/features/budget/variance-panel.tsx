@@ -24,19 +24,26 @@ function NoteField({
   onSave: (text: string) => void;
 }) {
   const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
+  // What Escape goes back to: the stored note, or the text just saved (before the store catches up).
+  const [baseline, setBaseline] = useState(value);
+  useEffect(() => {
+    setText(value);
+    setBaseline(value);
+  }, [value]);
   const save = () => {
-    if (text.trim() !== value) onSave(text);
+    if (text.trim() === baseline) return;
+    setBaseline(text.trim());
+    onSave(text);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
       e.preventDefault();
       save();
-    } else if (e.key === 'Escape' && text !== value) {
+    } else if (e.key === 'Escape' && text !== baseline) {
       // Revert instead of letting Escape close anything around the field.
       e.preventDefault();
       e.stopPropagation();
-      setText(value);
+      setText(baseline);
     }
   };
   return (
@@ -73,14 +80,19 @@ export function VariancePanel({
   readOnly: boolean;
   onSaveNote: (lineId: string, quarter: QuarterKey, text: string) => void;
 }) {
+  const [showAll, setShowAll] = useState(false);
   const key = `Q${quarter + 1}` as QuarterKey;
   const q = summary.quarters[quarter];
-  const rows = quarterLineVariance(summary, lines, quarter).sort(
+  const allRows = quarterLineVariance(summary, lines, quarter).sort(
     (a, b) =>
       Math.abs(b.variance ?? 0) - Math.abs(a.variance ?? 0) ||
       a.line.category.localeCompare(b.line.category) ||
       a.line.name.localeCompare(b.line.name),
   );
+  // The lines worth explaining: a variance, or a note already written.
+  const notable = allRows.filter((r) => (r.variance !== null && r.variance !== 0) || r.line.varianceNotes[key] !== '');
+  const filtered = !showAll && q?.actual !== null && notable.length > 0;
+  const rows = filtered ? notable : allRows;
   const money = (v: number) => formatMoney(v, fmt, { whole: true });
   const signed = (v: number) => (v > 0 ? `+${money(v)}` : money(v));
   const booked = q ? q.months.filter((_, i) => summary.months[quarter * 3 + i]?.actual !== null) : [];
@@ -96,19 +108,29 @@ export function VariancePanel({
           : `${key} (${range}) · compared over ${booked.map((m) => formatMonth(m, fmt.locale)).join(', ')} · largest first`
       }
       actions={
-        <div className="segmented" role="group" aria-label="Quarter">
-          {[0, 1, 2, 3].map((i) => (
-            <button
-              key={i}
-              type="button"
-              className="segmented-btn"
-              aria-pressed={i === quarter}
-              onClick={() => onQuarter(i)}
-            >
-              Q{i + 1}
+        <>
+          <div className="segmented" role="group" aria-label="Lines shown">
+            <button type="button" className="segmented-btn" aria-pressed={!showAll} onClick={() => setShowAll(false)}>
+              With variance or note ({notable.length})
             </button>
-          ))}
-        </div>
+            <button type="button" className="segmented-btn" aria-pressed={showAll} onClick={() => setShowAll(true)}>
+              All lines ({allRows.length})
+            </button>
+          </div>
+          <div className="segmented" role="group" aria-label="Quarter">
+            {[0, 1, 2, 3].map((i) => (
+              <button
+                key={i}
+                type="button"
+                className="segmented-btn"
+                aria-pressed={i === quarter}
+                onClick={() => onQuarter(i)}
+              >
+                Q{i + 1}
+              </button>
+            ))}
+          </div>
+        </>
       }
     >
       <TableWrap label={`Variance by line, ${key}`}>

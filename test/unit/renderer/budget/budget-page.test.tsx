@@ -197,6 +197,30 @@ describe('budget page edits', () => {
     expect(await db.rows('budgetLines').get(added?.id ?? '')).toEqual(added);
   });
 
+  it('variance by line: a note is saved on Enter (one undoable edit) and Escape puts the stored text back', async () => {
+    renderPage();
+    await screen.findByRole('grid');
+    const panel = screen.getByRole('region', { name: 'Variance by line' });
+    // Q1 (Jul–Sep 2025) is the latest quarter with actuals: Microsoft 365 E3 is $50 under plan in Jul.
+    expect(within(panel).getByRole('button', { name: 'Q1' }).getAttribute('aria-pressed')).toBe('true');
+    const row = within(panel).getByRole('row', { name: /Microsoft 365 E3/ });
+    expect(row.textContent).toContain('-$50');
+    const note = within(panel).getByRole('textbox', { name: 'Q1 variance note for Microsoft 365 E3' });
+    fireEvent.change(note, { target: { value: 'Two leavers not yet removed' } });
+    fireEvent.keyDown(note, { key: 'Enter' });
+    await waitFor(async () => {
+      const stored = (await db.rows('budgetLines').toArray()).find((l) => l.name === 'Microsoft 365 E3');
+      expect(stored?.varianceNotes.Q1).toBe('Two leavers not yet removed');
+    });
+    expect(services.history.getSnapshot().undoLabel).toBe('Edit Q1 variance note of “Microsoft 365 E3”');
+    fireEvent.change(note, { target: { value: 'typo' } });
+    fireEvent.keyDown(note, { key: 'Escape' });
+    expect((note as HTMLInputElement).value).toBe('Two leavers not yet removed');
+    // ERP support has no actual in July, a month that is booked: it counts 0 against $2,000 of plan.
+    expect(within(panel).getByRole('row', { name: /ERP support/ }).textContent).toContain('-$2,000');
+    expect(within(panel).getByRole('button', { name: 'With variance or note (2)' })).toBeTruthy();
+  });
+
   it('exports the budget as CSV through the bridge, formula-like text neutralised', async () => {
     const line = (await db.rows('budgetLines').toArray()).find((l) => l.name === 'ERP support');
     await db.rows('budgetLines').put({ ...line!, vendor: '=HYPERLINK("http://x")' });
