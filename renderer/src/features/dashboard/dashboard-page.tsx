@@ -3,7 +3,7 @@
  * decisions, staffing single points of failure, open actions, top risks and plan findings.
  */
 import { useMemo } from 'react';
-import { planFindings, type FindingKind } from '../../../../shared/domain/findings';
+import { planFindings } from '../../../../shared/domain/findings';
 import { fiscalYearOf, quarterLabel, quarterMonths } from '../../../../shared/domain/periods';
 import { statusCounts } from '../../../../shared/domain/roadmap/filters';
 import { ROADMAP_STATUSES } from '../../../../shared/domain/roadmap/schema';
@@ -24,6 +24,7 @@ import { riskBadge } from '../../lib/risk-view';
 import { formatDate, formatMoneyCompact, formatMonth, formatPercent } from '../../lib/format';
 import { formatDelta, formatKpiValue } from '../../lib/kpi-format';
 import { kpiRows } from '../../lib/kpi-view';
+import { FindingsList } from '../governance/findings-list';
 
 export function DashboardPage() {
   const { ctx } = useServices();
@@ -59,7 +60,8 @@ export function DashboardPage() {
       actions,
       today,
       risks,
-      findings: planFindings(data).filter((f) => f.kind !== 'single-point-of-failure'),
+      // Overdue actions are judged against today; SPOFs have their own panel above.
+      findings: planFindings(data, { asOf: today }).filter((f) => f.kind !== 'single-point-of-failure'),
       total: t.roadmapItems.length,
     };
   }, [data, fq, ctx]);
@@ -298,19 +300,17 @@ export function DashboardPage() {
           )}
         </Panel>
 
-        <Panel id="dash-findings" title="Plan findings" meta={`${view.findings.length} besides staffing`}>
-          {view.findings.length ? (
-            <ul className="plain-list">
-              {view.findings.slice(0, 8).map((f, i) => (
-                <li key={i}>
-                  <RagBadge rag="amber" label={FINDING_LABELS[f.kind]} /> <span className="muted">{f.message}</span>
-                </li>
-              ))}
-              {view.findings.length > 8 ? <li className="muted">…and {view.findings.length - 8} more.</li> : null}
-            </ul>
-          ) : (
-            <p className="muted">No warnings about the plan.</p>
-          )}
+        <Panel
+          id="dash-findings"
+          title="Plan findings"
+          meta={`${view.findings.length} besides staffing`}
+          actions={
+            <a href={hrefFor('governance')} className="link-quiet">
+              Governance
+            </a>
+          }
+        >
+          <FindingsList findings={view.findings} limit={8} />
         </Panel>
       </div>
     </>
@@ -318,18 +318,6 @@ export function DashboardPage() {
 }
 
 /** Spend to date against the full-year plan, with the plan-to-date mark; text carries the numbers. */
-const FINDING_LABELS: Record<FindingKind, string> = {
-  'raci-collision': 'RACI collision',
-  'raci-gap': 'RACI gap',
-  'raci-accountable': 'RACI accountability',
-  'single-point-of-failure': 'Single point of failure',
-  'dependency-conflict': 'Dependency',
-  'escalation-gap': 'Escalation',
-  'sla-missing': 'SLA missing',
-  'action-overdue': 'Overdue action',
-  'budget-unlinked': 'Not budgeted',
-};
-
 function BurnBar({ plan, actual, planYtd }: { plan: number; actual: number; planYtd: number }) {
   if (plan <= 0) return null;
   const a = Math.min(100, (actual / plan) * 100);
