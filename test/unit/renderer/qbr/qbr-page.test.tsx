@@ -68,6 +68,23 @@ describe('QBR editor', () => {
     fireEvent.click(within(agenda).getByRole('button', { name: 'Add agenda item' }));
     expect(total()).not.toBe(t0);
 
+    // Logos come from the host's file picker as bytes: a PNG becomes a data URL; a GIF is refused.
+    bridge.openQueue.push(
+      {
+        canceled: false,
+        name: 'org.png',
+        size: 9,
+        bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]),
+      },
+      { canceled: false, name: 'partner.gif', size: 6, bytes: new TextEncoder().encode('GIF89a') },
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Choose organisation logo…' }));
+    const logo = (await screen.findByRole('img', { name: 'Organisation logo' })) as HTMLImageElement;
+    expect(logo.getAttribute('src')).toBe('data:image/png;base64,iVBORw0KGgoA');
+    fireEvent.click(screen.getByRole('button', { name: 'Choose partner logo…' }));
+    expect(await screen.findByText('partner.gif is not a PNG or JPEG image.')).toBeTruthy();
+    expect(screen.queryByRole('img', { name: 'Partner logo' })).toBeNull();
+
     const save = screen.getByRole('button', { name: 'Save changes' }) as HTMLButtonElement;
     expect(save.disabled).toBe(false);
     fireEvent.click(save);
