@@ -15,7 +15,8 @@ import { budgetSummary, type BudgetContext } from '../../shared/domain/budget/su
 import { reschedule } from '../../shared/domain/roadmap/costs';
 import { goTo, openSampleFromFirstRun } from './helpers';
 
-const DIR = 'test-results/screens';
+// SCREENS_DIR lets a run keep its pictures apart while other runs clear test-results/.
+const DIR = process.env.SCREENS_DIR ?? 'test-results/screens';
 // A fixed clock: the quarter in focus (latest with KPI data, not after today) is then Q3 FY2026,
 // so "this" fiscal year is FY2026 and "next" FY2027 whatever day the test runs.
 const NOW = new Date('2026-11-27T10:00:00Z');

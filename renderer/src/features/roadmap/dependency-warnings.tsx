@@ -20,8 +20,19 @@ export function DependencyWarnings({
         {conflicts.map((c, i) => (
           <li key={`${c.itemId}-${c.dependsOnId}-${i}`} className="rm-warning">
             <svg width="13" height="13" viewBox="0 0 13 13" aria-hidden="true" focusable="false">
-              <path d="M6.5 1 12.5 12H.5Z" fill="none" stroke="currentColor" strokeWidth="1.3" />
-              <path d="M6.5 5v3.2M6.5 9.4v1" stroke="currentColor" strokeWidth="1.4" />
+              <path
+                d="M5.2 3.4 6.4 2.2a2.3 2.3 0 0 1 3.3 3.3L8.5 6.7M7.8 9.6 6.6 10.8a2.3 2.3 0 0 1-3.3-3.3l1.2-1.2"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.5"
+                strokeLinecap="round"
+              />
+              <path
+                d="M9.6 9.6 11.2 11.2M1.8 1.8 3.4 3.4"
+                stroke="currentColor"
+                strokeWidth="1.5"
+                strokeLinecap="round"
+              />
             </svg>
             <span>{c.message}</span>
             {titleOf.has(c.itemId) ? (

@@ -134,6 +134,8 @@ export function RoadmapTimeline({
 
   const focusBar = (id: string | undefined) => {
     if (!id) return;
+    // The user goes elsewhere: stop holding focus on a bar that was just moved.
+    refocus.current = null;
     setActiveId(id);
     bars.current.get(id)?.focus();
   };
@@ -292,6 +294,11 @@ export function RoadmapTimeline({
                               aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight"
                               data-item-id={item.id}
                               onFocus={() => setActiveId(item.id)}
+                              onBlur={(e) => {
+                                // Focus taken elsewhere on purpose (not lost to a re-render that
+                                // moved the row): do not pull it back after a move.
+                                if (e.relatedTarget) refocus.current = null;
+                              }}
                               onClick={() => {
                                 if (suppressClick.current) {
                                   suppressClick.current = false;
