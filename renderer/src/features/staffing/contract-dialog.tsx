@@ -181,10 +181,11 @@ export function ContractDialog({
             value={draft.kind}
             onChange={(kind) => set({ kind })}
             options={[
-              { value: 'co-managed', label: 'Co-managed (beside the team)' },
-              { value: 'fully-managed', label: 'Fully managed (the whole service)' },
+              { value: 'co-managed', label: 'Co-managed' },
+              { value: 'fully-managed', label: 'Fully managed' },
             ]}
             error={errors.kind}
+            hint={draft.kind === 'co-managed' ? 'Works beside the team.' : 'Runs the whole service.'}
           />
           <SelectField
             label="Partner"

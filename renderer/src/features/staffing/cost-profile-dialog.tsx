@@ -7,7 +7,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { DEFAULT_COST_PROFILES } from '../../../../shared/domain/staffing/defaults';
 import { useServices } from '../../app/services';
 import { AppDialog } from '../../components/dialog';
-import { SelectField, TextField } from '../../components/field';
+import { SelectField, TextAreaField, TextField } from '../../components/field';
 import type { CostProfileRecord, WorkspaceRecord } from '../../db/records';
 import {
   PROFILE_FIELDS,
@@ -145,12 +145,12 @@ export function CostProfileDialog({
                 error={errors[f]}
                 required
               />
-              <TextField
+              <TextAreaField
                 label={`Source of ${PROFILE_FIELD_LABELS[f].toLowerCase()}`}
                 value={draft.sources[f].source}
                 onChange={(source) => setSource(f, { source })}
                 error={errors[`source.${f}`]}
-                maxLength={500}
+                rows={2}
               />
               <TextField
                 label="Year"
@@ -162,7 +162,7 @@ export function CostProfileDialog({
             </div>
           ))}
         </div>
-        <p className="field-hint">
+        <p className="field-hint sm-profile-note">
           Change a value and leave its source as it is, and the source becomes “Entered by the user”, keeping the old
           citation for reference.
         </p>

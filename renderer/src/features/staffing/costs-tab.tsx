@@ -7,7 +7,6 @@ import type { WorkspaceData } from '../../../../shared/domain/tables';
 import { runEdit } from '../../app/actions';
 import { useServices } from '../../app/services';
 import { EmptyState } from '../../components/empty-state';
-import { humanize } from '../../components/labels';
 import { Panel } from '../../components/panel';
 import { Pill } from '../../components/status';
 import { TableWrap } from '../../components/table-wrap';
@@ -199,7 +198,9 @@ export function CostsTab({ data, open }: { data: WorkspaceData; open: OpenDialog
                 <li key={c.id} className="sm-contract">
                   <div className="sm-contract-head">
                     <h3>{c.name}</h3>
-                    <Pill tone={c.kind === 'co-managed' ? 'accent' : 'neutral'}>{humanize(c.kind)}</Pill>
+                    <Pill tone={c.kind === 'co-managed' ? 'accent' : 'neutral'}>
+                      {c.kind === 'co-managed' ? 'Co-managed' : 'Fully managed'}
+                    </Pill>
                     <span className="muted">{partyName.get(c.partyId) ?? ''}</span>
                     <span className="sm-contract-actions">
                       <button

@@ -127,7 +127,7 @@ export function cumulativeChart(
       title: `Cumulative cost by scenario. ${breakEvenText(be)}`,
       config,
       width,
-      height: 300,
+      height: 340,
     },
     table: {
       columns: ['Year', ...cmp.scenarios.map((s) => s.name)],

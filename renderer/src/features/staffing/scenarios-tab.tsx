@@ -327,7 +327,24 @@ export function ScenariosTab({ data, open }: { data: WorkspaceData; open: OpenDi
 
       <Panel id="annual" title="Annual cost" meta="Stacked by component; one bar per scenario in each year">
         <div ref={wideRef}>
-          <ChartFigure spec={annual.spec} table={annual.table} caption="Annual cost by scenario and component" />
+          <ChartFigure
+            spec={annual.spec}
+            table={annual.table}
+            caption={
+              <>
+                Annual cost by scenario and component
+                <span className="sm-bar-order">
+                  Bars in each year, left to right:{' '}
+                  {results.map((r, i) => (
+                    <span key={r.scenarioId}>
+                      {i > 0 ? ' · ' : ''}
+                      <strong>{i + 1}</strong> {r.name}
+                    </span>
+                  ))}
+                </span>
+              </>
+            }
+          />
         </div>
       </Panel>
 

@@ -215,7 +215,8 @@ export function SkillsMatrix({ matrix, coverage, locale, readOnly, onSetLevel }:
                     }}
                   >
                     <span className="sm-lvl-num">{lvl}</span>
-                    <span className="sm-lvl-word">{LEVEL_WORDS[lvl] ?? ''}</span>
+                    {/* Level 0 shows only its number, so the levels people have stand out; the word stays for screen readers. */}
+                    <span className={lvl === 0 ? 'visually-hidden' : 'sm-lvl-word'}>{LEVEL_WORDS[lvl] ?? ''}</span>
                     {open && area ? (
                       <LevelPicker
                         label={`Proficiency of ${p.name} in ${area.name}`}

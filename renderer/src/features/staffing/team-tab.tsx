@@ -206,10 +206,15 @@ export function TeamTab({ data, open }: { data: WorkspaceData; open: OpenDialog 
                         {formatNumber(a.internalHours, ws.locale, 0)}
                         <span className="cell-sub">{formatNumber(a.internalFte, ws.locale, 2)} FTE</span>
                       </td>
-                      <td>
-                        {a.partnerCover
-                          ? `${modelLabel(a.partnerCover.coverageModel)} · ${a.partnerCover.contractName}`
-                          : '—'}
+                      <td className="sm-partner">
+                        {a.partnerCover ? (
+                          <>
+                            <span>{modelLabel(a.partnerCover.coverageModel)}</span>
+                            <span className="cell-sub">{a.partnerCover.contractName}</span>
+                          </>
+                        ) : (
+                          '—'
+                        )}
                       </td>
                       <td className="num">{formatPercent(a.coveredFraction * 100, ws.locale, 0)}</td>
                       <td className="num">
