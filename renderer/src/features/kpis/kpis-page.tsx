@@ -7,6 +7,7 @@
 import { useMemo, useState } from 'react';
 import type { ChartSpec } from '../../../../shared/charts/base';
 import { kpiTrendChart } from '../../../../shared/charts/kpi-trend';
+import { BUILT_IN_KPIS } from '../../../../shared/domain/kpis/dictionary';
 import { compareQuarter } from '../../../../shared/domain/kpis/compare';
 import { quarterlyValues } from '../../../../shared/domain/kpis/aggregate';
 import type { KpiDefinition, KpiSnapshot } from '../../../../shared/domain/kpis/schema';
@@ -49,6 +50,14 @@ type Open =
   | { kind: 'csv'; fileName: string; text: string }
   | null;
 
+const BUILT_IN_ORDER = new Map(BUILT_IN_KPIS.map((k, i) => [k.key, i]));
+
+/** Built-in KPIs in dictionary order, then custom ones by name. */
+export function sortDefinitions(defs: readonly KpiDefinition[]): KpiDefinition[] {
+  const rank = (d: KpiDefinition): number => BUILT_IN_ORDER.get(d.key) ?? Number.MAX_SAFE_INTEGER;
+  return [...defs].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+}
+
 /** Axis/tick text of a KPI's unit. */
 function axisFormat(def: KpiDefinition, fmt: { locale: string; currency: string }): (v: number) => string {
   return (v) => formatKpiValue(def.unit, v, fmt);
@@ -70,7 +79,12 @@ export function KpisPage() {
   const rows = useMemo(
     () =>
       data && fq
-        ? kpiRows(data.tables.kpiDefinitions, data.tables.kpiSnapshots, fq.quarter, data.workspace.fiscalYearStartMonth)
+        ? kpiRows(
+            sortDefinitions(data.tables.kpiDefinitions),
+            data.tables.kpiSnapshots,
+            fq.quarter,
+            data.workspace.fiscalYearStartMonth,
+          )
         : [],
     [data, fq],
   );
@@ -148,7 +162,8 @@ export function KpisPage() {
   ];
   const withData = rows.filter((r) => r.value !== null);
   const tiles = TILE_KEYS.map((k) => rows.find((r) => r.def.key === k)).filter((r): r is KpiRow => !!r);
-  const trendDef = defsByKey.get(trendKey ?? '') ?? withData[0]?.def ?? defs[0];
+  const trendDef =
+    defsByKey.get(trendKey ?? '') ?? tiles.find((t) => t.value !== null)?.def ?? withData[0]?.def ?? rows[0]?.def;
   const valuesFor = (def: KpiDefinition) => quarterlyValues(def, data.tables.kpiSnapshots, ws.fiscalYearStartMonth);
   const snapshotCount = (key: string): number => data.tables.kpiSnapshots.filter((x) => x.kpiKey === key).length;
 
@@ -190,7 +205,7 @@ export function KpisPage() {
             <label className="inline-select">
               <span>KPI</span>
               <select value={trendDef.key} onChange={(e) => setTrendKey(e.target.value)}>
-                {defs.map((d) => (
+                {rows.map(({ def: d }) => (
                   <option key={d.id} value={d.key}>
                     {d.name}
                   </option>

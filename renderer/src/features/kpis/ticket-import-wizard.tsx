@@ -8,7 +8,9 @@ import { PRESET_NAMES, TICKET_FIELDS, type PresetName, type TicketField } from '
 import { partyForGroup } from '../../../../shared/domain/tickets/party-rules';
 import type { PartyRule, Party } from '../../../../shared/domain/workspace/schema';
 import type { ImportMapping } from '../../../../shared/domain/tickets/schema';
+import { quarterLabel } from '../../../../shared/domain/periods';
 import { describeError } from '../../app/actions';
+import { humanize } from '../../components/labels';
 import { useServices } from '../../app/services';
 import { AppDialog } from '../../components/dialog';
 import { CheckboxField, SelectField } from '../../components/field';
@@ -59,7 +61,7 @@ const PRESET_LABELS: Record<PresetName, string> = {
 
 const ENCODING_LABELS: Record<string, string> = {
   'utf-8': 'UTF-8',
-  ascii: 'ASCII (reads as UTF-8)',
+  ascii: 'ASCII',
   'windows-1252': 'Latin-1 (Windows-1252)',
   'utf-16le': 'UTF-16 LE',
   'utf-16be': 'UTF-16 BE',
@@ -635,10 +637,20 @@ function withoutField(map: Partial<Record<TicketField, string>>, f: TicketField)
   return out;
 }
 
-const ISSUE_LABELS: Record<string, string> = {
-  negativeDurations: 'Negative durations (left out of MTTR)',
+/** Plain words for the importer's and the KPI maths' data-quality counters. */
+export const ISSUE_LABELS: Record<string, string> = {
+  negativeDurations: 'Negative durations (left out of MTTR and median)',
   missingOpenedAt: 'Tickets without an opened date',
   unreadableTimestamps: 'Unreadable timestamps',
+  collapsedRows: 'Event-log rows merged into their ticket',
+  closedUsedAsResolved: 'Closed date used where resolved was empty',
+  emptyRows: 'Empty rows skipped',
+  nullDatePlaceholders: 'Null-date placeholders (e.g. 1899-12-30) read as empty',
+  placeholderValues: 'Placeholder values read as empty',
+  shortRows: 'Rows with fewer fields than the header',
+  unparseableDates: 'Dates that could not be read',
+  unrecognisedFlags: 'Yes/no values not recognised',
+  unrecognisedNumbers: 'Numbers not recognised',
 };
 
 function ImportStep({ state }: { state: WizardState }) {
@@ -720,7 +732,13 @@ function ImportStep({ state }: { state: WizardState }) {
             </div>
             <div>
               <dt>Quarters</dt>
-              <dd>{sum.quarters.length ? `${sum.quarters[0]} to ${sum.quarters[sum.quarters.length - 1]}` : '—'}</dd>
+              <dd>
+                {sum.quarters.length === 0
+                  ? '—'
+                  : sum.quarters.length === 1
+                    ? quarterLabel(sum.quarters[0]!)
+                    : `${quarterLabel(sum.quarters[0]!)} to ${quarterLabel(sum.quarters[sum.quarters.length - 1]!)}`}
+              </dd>
             </div>
           </dl>
           <h4 className="wizard-subtitle">Data quality</h4>
@@ -730,7 +748,7 @@ function ImportStep({ state }: { state: WizardState }) {
             <ul className="plain-list">
               {Object.entries(sum.dataIssues).map(([k, v]) => (
                 <li key={k}>
-                  {ISSUE_LABELS[k] ?? k}: <strong>{v.toLocaleString()}</strong>
+                  {ISSUE_LABELS[k] ?? humanize(k)}: <strong>{v.toLocaleString()}</strong>
                 </li>
               ))}
             </ul>
