@@ -212,7 +212,7 @@ test('QBR deck export builds a PDF in the browser under the strict CSP (SEC-16)'
     page.waitForEvent('download', { timeout: 90_000 }),
     page.getByRole('button', { name: 'Export deck (PDF)' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^Northwind-Precision-Manufacturing-\d{4}-Q\d-QBR\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(/^Northwind-Precision-Manufacturing-QBR-\d{4}-Q\d\.pdf$/);
   await download.saveAs('test-results/screens/deck-executive.pdf');
   const bytes = readFileSync(await download.path());
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
