@@ -30,8 +30,9 @@ import {
 } from './governance';
 import { sampleKpiDefinitions, sampleKpiSnapshots } from './kpis';
 import { seededRandom } from './prng';
-import { sampleQbrSnapshot, sampleQbrs } from './qbr';
-import { roadmapAtQ2Close, sampleRoadmap } from './roadmap';
+import { sampleQ2Snapshot } from './q2-close';
+import { sampleQbrs } from './qbr';
+import { sampleRoadmap } from './roadmap';
 import { buildSnapshotSummary } from './snapshot-summary';
 import {
   ENDPOINT_COUNT,
@@ -135,7 +136,7 @@ export function buildSampleWorkspace(): WorkspaceData {
       .map((i) => i.title),
   });
 
-  const q2 = buildSnapshotSummary(data, '2026-Q2', { roadmap: roadmapAtQ2Close(t.roadmapItems), raci: q2Cells });
-  t.qbrSnapshots = [sampleQbrSnapshot(q2)];
+  // The closed Q2 QBR keeps the deck model frozen from the data as it stood on closing day.
+  t.qbrSnapshots = [sampleQ2Snapshot(data, raci.assignmentsAtQ2)];
   return data;
 }

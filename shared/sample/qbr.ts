@@ -1,11 +1,10 @@
 /**
- * The sample's QBRs: 2026-Q2 closed (with its frozen, hashed snapshot) and 2026-Q3 in draft — the
+ * The sample's QBRs: 2026-Q2 closed (its frozen deck-model snapshot is made in q2-close.ts) and 2026-Q3 in draft — the
  * one the director is preparing. Figures quoted in the Q3 text come from the data itself.
  */
-import { DECK_SECTIONS, type Qbr, type QbrSnapshot } from '../domain/qbr/schema';
-import { PARTY, SAMPLE_WORKSPACE_ID as WS, sampleId } from './constants';
+import { DECK_SECTIONS, type Qbr } from '../domain/qbr/schema';
+import { PARTY, SAMPLE_WORKSPACE_ID as WS } from './constants';
 import { DECISION, QBR } from './governance';
-import { hashSnapshotData, type SnapshotSummary } from './snapshot-summary';
 
 const ATTENDEES: Qbr['attendees'] = [
   { name: 'Elena Marsh', role: 'IT Director', partyId: PARTY.internal },
@@ -111,17 +110,4 @@ export function sampleQbrs(f: Q3Figures): Qbr[] {
       closedAt: null,
     },
   ];
-}
-
-/** The frozen snapshot of the closed Q2 QBR. */
-export function sampleQbrSnapshot(summary: SnapshotSummary): QbrSnapshot {
-  return {
-    id: sampleId('qbr-snapshot', '2026-q2'),
-    workspaceId: WS,
-    qbrId: QBR.q2,
-    quarter: '2026-Q2',
-    createdAt: '2026-07-16T16:00:00.000Z',
-    sha256: hashSnapshotData(summary),
-    data: summary,
-  };
 }

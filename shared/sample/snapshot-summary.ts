@@ -1,8 +1,10 @@
 /**
  * The frozen summary a closed QBR keeps (QbrSnapshot.data): KPI values of the quarter with the
  * previous quarter and the same quarter last year, roadmap statuses, budget year-to-date totals,
- * the RACI cells and the open risks — hashed with canonical JSON + SHA-256. A first version for the
- * sample's closed 2026-Q2 QBR; the deck may replace it with the full set of numbers it prints.
+ * the RACI cells and the open risks — hashed with canonical JSON + SHA-256. The sample's first
+ * snapshot shape: the sample now freezes the full deck model (q2-close.ts), but backups made before
+ * still hold this summary, which shared/deck reads for "what changed"; the sample's Q3 text also
+ * takes its year-to-date budget figures from it.
  */
 import { BUDGET_CATEGORIES } from '../domain/budget/schema';
 import { raciSnapshotCells, type RaciCell } from '../domain/governance/raci';
