@@ -23,13 +23,7 @@ import { exportAppendixPdf, exportGovernanceCsv } from './appendix-export';
 import { DecisionPanel } from './decision-panel';
 import { EscalationPanel } from './escalation-panel';
 import { FindingsList } from './findings-list';
-import {
-  countByKind,
-  FINDING_LABELS,
-  governanceHref,
-  parseGovernanceHash,
-  type GovernanceSection,
-} from './governance-view';
+import { governanceHref, parseGovernanceHash, type GovernanceSection } from './governance-view';
 import { RaciPanel } from './raci-panel';
 import { RiskPanel } from './risk-panel';
 import { ScorecardPanel } from './scorecard-panel';
@@ -141,7 +135,6 @@ export function GovernancePage() {
       Export as CSV<span className="visually-hidden"> ({what})</span>
     </button>
   );
-  const counts = countByKind(view.findings);
 
   return (
     <>
@@ -161,7 +154,7 @@ export function GovernancePage() {
         title="Findings"
         meta={
           view.findings.length
-            ? counts.map((c) => `${c.count} ${FINDING_LABELS[c.kind].toLowerCase()}`).join(' · ')
+            ? `${view.findings.length} ${view.findings.length === 1 ? 'finding' : 'findings'} · warnings, nothing is blocked`
             : 'Nothing to fix'
         }
       >
@@ -183,20 +176,19 @@ export function GovernancePage() {
         exportButton={csv('raci', 'RACI matrix')}
       />
 
-      <div className="grid-2">
-        <EscalationPanel
-          workspaceId={ws.id}
-          steps={t.escalationSteps}
-          parties={view.parties}
-          exportButton={csv('escalation', 'escalation ladder')}
-        />
-        <SlaPanel
-          data={data}
-          parties={view.parties}
-          quarter={fq.quarter}
-          exportButton={csv('sla-targets', 'SLA targets')}
-        />
-      </div>
+      <EscalationPanel
+        workspaceId={ws.id}
+        steps={t.escalationSteps}
+        parties={view.parties}
+        exportButton={csv('escalation', 'escalation ladder')}
+      />
+
+      <SlaPanel
+        data={data}
+        parties={view.parties}
+        quarter={fq.quarter}
+        exportButton={csv('sla-targets', 'SLA targets')}
+      />
 
       <ScorecardPanel data={data} parties={view.parties} quarter={fq.quarter} />
 

@@ -74,13 +74,6 @@ export function findingTarget(f: Finding): { href: string; label: string } {
   }
 }
 
-/** Findings per kind, in the order the kinds first appear. */
-export function countByKind(findings: readonly Finding[]): { kind: FindingKind; count: number }[] {
-  const out = new Map<FindingKind, number>();
-  for (const f of findings) out.set(f.kind, (out.get(f.kind) ?? 0) + 1);
-  return [...out].map(([kind, count]) => ({ kind, count }));
-}
-
 /**
  * The version "Changes since" compares the live matrix with: the newest version of a quarter
  * before the quarter in focus, else the newest version of all (e.g. this quarter's own).

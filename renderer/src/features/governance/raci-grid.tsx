@@ -236,7 +236,16 @@ export function RaciGrid({ lanes, parties, cells, issues, onEditLane, focusReque
               const isStop = (col: number) => tabStop?.laneId === lane.id && tabStop.col === col;
               const checkCol = parties.length + 1;
               return (
-                <tr key={lane.id} className={laneIssues.length ? 'raci-row-issue' : undefined}>
+                <tr
+                  key={lane.id}
+                  className={
+                    laneIssues.length === 0
+                      ? undefined
+                      : laneIssues.every((x) => x.kind === 'raci-collision')
+                        ? 'raci-row-warn'
+                        : 'raci-row-issue'
+                  }
+                >
                   <th scope="row" className="raci-lane-cell">
                     <button
                       type="button"

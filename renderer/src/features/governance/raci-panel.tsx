@@ -133,7 +133,7 @@ export function RaciPanel({
               <>
                 <p className="raci-summary-line">
                   <RagBadge
-                    rag="red"
+                    rag={check.issues.every((i) => i.kind === 'raci-collision') ? 'amber' : 'red'}
                     label={`${check.issues.length} ${check.issues.length === 1 ? 'issue' : 'issues'}`}
                   />{' '}
                   {[

@@ -165,7 +165,7 @@ function ScorecardLine({
         </label>
         <textarea
           id={`comment-${row.criterion}`}
-          rows={2}
+          rows={3}
           value={comment}
           readOnly={readOnly}
           maxLength={20_000}
