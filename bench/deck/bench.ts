@@ -1,10 +1,11 @@
 /**
  * Deck benchmark (SPEC §5): the full-preset deck of the sample workspace made by `quarterdeck deck`
- * against headless Chromium printing an equivalent HTML page (same pages, text, tables and chart
+ * (the esbuild bundle out/cli/quarterdeck.mjs that cli/bin runs, rebuilt here before timing) against headless Chromium printing an equivalent HTML page (same pages, text, tables and chart
  * PNGs) to PDF — both measured as whole processes, interleaved, in the same run; medians and their
  * ratio (target < 1). The in-process time (charts + layout + PDF, no process start) is reported too.
  *
- * Run: `npx tsx bench/deck/bench.ts [--runs N]` (default 5). CHROMIUM_PATH overrides /usr/bin/chromium.
+ * Run: `npx tsx bench/deck/bench.ts [--runs N] [--tsx]` (default 5; --tsx also times the CLI run through
+ * tsx, the pre-bundle way). CHROMIUM_PATH overrides /usr/bin/chromium.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -27,8 +28,10 @@ export type DeckBenchResult = {
   /** One line for the bench runner's console summary. */
   summary: string;
   runs: number;
-  /** Medians in milliseconds. */
+  /** Medians in milliseconds. cliMs: `quarterdeck deck` running the bundled CLI. */
   cliMs: number;
+  /** The same command through tsx (only with --tsx), for comparison. */
+  tsxCliMs: number | null;
   chromiumMs: number;
   inProcessMs: number;
   /** cliMs / chromiumMs: the target is < 1. */
@@ -63,7 +66,7 @@ function pdfPages(path: string): number {
 
 /** Runs the benchmark; prints a table and returns the medians. */
 export async function runDeckBench(
-  opts: { runs?: number; log?: (line: string) => void } = {},
+  opts: { runs?: number; tsx?: boolean; log?: (line: string) => void } = {},
 ): Promise<DeckBenchResult> {
   const runs = opts.runs ?? 5;
   const log = opts.log ?? ((l: string) => process.stdout.write(`${l}\n`));
@@ -90,8 +93,14 @@ export async function runDeckBench(
 
   const cliPdf = join(DATA, 'cli.pdf');
   const chromePdf = join(DATA, 'chromium.pdf');
-  const tsx = require.resolve('tsx/cli');
-  const cliArgs = [tsx, join(ROOT, 'cli', 'main.ts'), 'deck', '--sample', '--preset', 'full', '--out', cliPdf];
+  // The bundle is rebuilt from the current sources, untimed. It is run directly (what
+  // cli/bin/quarterdeck.mjs runs in-process when the bundle is fresh): helpers editing sources
+  // during a long run would otherwise send the bin back to tsx halfway through.
+  const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`building the CLI bundle failed: ${built.stderr.slice(0, 400)}`);
+  const deckArgs = ['deck', '--sample', '--preset', 'full', '--out', cliPdf];
+  const cliArgs = [join(ROOT, 'out', 'cli', 'quarterdeck.mjs'), ...deckArgs];
+  const tsxArgs = [require.resolve('tsx/cli'), join(ROOT, 'cli', 'main.ts'), ...deckArgs];
   const chromeArgs = [
     '--headless',
     '--no-sandbox',
@@ -110,10 +119,12 @@ export async function runDeckBench(
   timed(process.execPath, cliArgs);
   timed(chromium, chromeArgs);
   const cli: number[] = [];
+  const viaTsx: number[] = [];
   const chrome: number[] = [];
   const inproc: number[] = [];
   for (let i = 0; i < runs; i++) {
     cli.push(timed(process.execPath, cliArgs));
+    if (opts.tsx) viaTsx.push(timed(process.execPath, tsxArgs));
     chrome.push(timed(chromium, chromeArgs));
     inproc.push((await inProcess()).ms);
   }
@@ -122,6 +133,7 @@ export async function runDeckBench(
     summary: '',
     runs,
     cliMs: median(cli),
+    tsxCliMs: opts.tsx ? median(viaTsx) : null,
     chromiumMs: median(chrome),
     inProcessMs: median(inproc),
     ratio: median(cli) / median(chrome),
@@ -135,6 +147,7 @@ export async function runDeckBench(
     `in-process ${f(result.inProcessMs)}, ratio ${result.inProcessRatio.toFixed(2)}`;
   log(`deck benchmark — full preset, sample workspace, median of ${runs} runs`);
   log(`  quarterdeck deck (process)          ${f(result.cliMs)}   ${result.pages.cli} pages, ${result.sizes.cliKb} KB`);
+  if (result.tsxCliMs !== null) log(`  same command through tsx (process)  ${f(result.tsxCliMs)}`);
   log(
     `  chromium --print-to-pdf (process)   ${f(result.chromiumMs)}   ${result.pages.chromium} pages, ${result.sizes.chromiumKb} KB`,
   );
@@ -148,7 +161,8 @@ const isEntry = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
 if (isEntry) {
   const i = process.argv.indexOf('--runs');
   const runs = i > 0 ? Number(process.argv[i + 1]) : undefined;
-  runDeckBench(runs && runs > 0 ? { runs } : {}).then(
+  const tsx = process.argv.includes('--tsx');
+  runDeckBench(runs && runs > 0 ? { runs, tsx } : { tsx }).then(
     (r) => {
       process.stdout.write(`${JSON.stringify(r)}\n`);
     },

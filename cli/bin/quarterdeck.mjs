@@ -41,7 +41,13 @@ export function bundleIsFresh() {
   return inputs.every((t) => t <= built);
 }
 
-if (process.env.QD_CLI_TSX !== '1' && bundleIsFresh()) {
+// QD_CLI_TSX=1 forces the tsx path; QD_CLI_BUNDLE=require refuses it (the benchmark checks with it).
+const fresh = process.env.QD_CLI_TSX !== '1' && bundleIsFresh();
+if (!fresh && process.env.QD_CLI_BUNDLE === 'require') {
+  process.stderr.write(`quarterdeck: ${bundle} is missing or older than the sources: run npm run build:cli\n`);
+  process.exit(1);
+}
+if (fresh) {
   const { main } = await import(pathToFileURL(bundle).href);
   const io = {
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
