@@ -582,8 +582,8 @@ function StepBody({
                   return (
                     <tr key={t.ticketId}>
                       <th scope="row">{t.ticketId}</th>
-                      <td className="mono">{t.openedAt?.replace('T', ' ') ?? '—'}</td>
-                      <td className="mono">{(t.resolvedAt ?? t.closedAt)?.replace('T', ' ') ?? '—'}</td>
+                      <td className="mono nowrap">{t.openedAt?.replace('T', ' ') ?? '—'}</td>
+                      <td className="mono nowrap">{(t.resolvedAt ?? t.closedAt)?.replace('T', ' ') ?? '—'}</td>
                       <td>{t.priority || '—'}</td>
                       <td>{t.assignmentGroup || '—'}</td>
                       <td>{party ? (parties.find((p) => p.id === party)?.name ?? party) : 'Unmatched'}</td>
