@@ -182,6 +182,7 @@ test('create an item by keyboard with a decision; its details show the cost per 
   await page.keyboard.type('Buy outright or lease through Harborline?');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Lease: keeps capex for the ERP upgrade');
+  await page.screenshot({ path: `${DIR}/light-roadmap-item-dialog.png` });
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
 

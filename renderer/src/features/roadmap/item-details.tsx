@@ -12,11 +12,12 @@ import type { RoadmapItemRecord } from '../../db/records';
 import { formatMoney, formatMonth, type MoneyFormat } from '../../lib/format';
 import { STATUS_TONE } from './status-tone';
 
+// Two columns: earlier on the left, later on the right; quarters above months.
 const MOVES: { delta: number; text: string }[] = [
   { delta: -3, text: '1 quarter earlier' },
+  { delta: 3, text: '1 quarter later' },
   { delta: -1, text: '1 month earlier' },
   { delta: 1, text: '1 month later' },
-  { delta: 3, text: '1 quarter later' },
 ];
 
 export function ItemDetails({
@@ -61,7 +62,17 @@ export function ItemDetails({
   const headingId = `rm-details-${item.id}`;
 
   return (
-    <aside id={id} className="rm-details" aria-labelledby={headingId}>
+    <aside
+      id={id}
+      className="rm-details"
+      aria-labelledby={headingId}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !e.defaultPrevented) {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
       <div className="rm-details-head">
         <h2 id={headingId}>{item.title}</h2>
         <button

@@ -66,6 +66,7 @@ export function RoadmapHorizons({
                     <button
                       type="button"
                       className="rm-link rm-nnl-title"
+                      data-select-id={i.id}
                       onClick={() => onSelect(i.id)}
                       aria-expanded={i.id === selectedId}
                     >

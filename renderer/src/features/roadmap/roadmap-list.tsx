@@ -72,6 +72,7 @@ export function RoadmapList({
                 <button
                   type="button"
                   className="rm-link rm-title-button"
+                  data-select-id={i.id}
                   onClick={() => onSelect(i.id)}
                   aria-expanded={i.id === selectedId}
                   aria-controls={i.id === selectedId ? detailsId : undefined}

@@ -175,6 +175,20 @@ export function RoadmapPage() {
     if (title) moves.announce(`Details of “${title}” shown beside the ${view === 'list' ? 'list' : 'view'}.`);
   };
 
+  const closeDetails = () => {
+    const id = selectedId;
+    setSelectedId(null);
+    // Focus goes back to what opened the details (the row's title, the bar or the card).
+    if (id) {
+      for (const el of document.querySelectorAll<HTMLElement>('[data-select-id]')) {
+        if (el.dataset.selectId === id) {
+          el.focus();
+          break;
+        }
+      }
+    }
+  };
+
   const header = (
     <PageHeader
       title="Roadmap"
@@ -327,7 +341,7 @@ export function RoadmapPage() {
               fmt={fmt}
               locale={locale}
               readOnly={readOnly}
-              onClose={() => setSelectedId(null)}
+              onClose={closeDetails}
               onMove={(item, delta) => void onMove(item, delta)}
               onEdit={onEdit}
               onDelete={onDelete}

@@ -293,6 +293,7 @@ export function RoadmapTimeline({
                               aria-describedby="rm-tl-help"
                               aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight"
                               data-item-id={item.id}
+                              data-select-id={item.id}
                               onFocus={() => setActiveId(item.id)}
                               onBlur={(e) => {
                                 // Focus taken elsewhere on purpose (not lost to a re-render that

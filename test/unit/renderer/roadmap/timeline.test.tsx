@@ -3,86 +3,13 @@
  * bars), a pointer drag snapped to months, one undo step per move, the live-region sentence and the
  * Budget impact panel with hand-worked figures; read-only workspaces move nothing.
  */
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ServicesContext, type AppServices } from '../../../../renderer/src/app/services';
 import type { QuarterdeckDb } from '../../../../renderer/src/db/database';
-import { importWorkspace, newWorkspaceData } from '../../../../renderer/src/db/repos/workspaces';
-import { UndoHistory } from '../../../../renderer/src/db/undo';
-import { RoadmapPage } from '../../../../renderer/src/features/roadmap/roadmap-page';
 import { MONTH_PX } from '../../../../renderer/src/features/roadmap/roadmap-timeline';
-import { useUi } from '../../../../renderer/src/state/store';
-import type { RoadmapItem } from '../../../../shared/domain/roadmap/schema';
-import { makeFakeBridge } from '../../../helpers/fake-bridge';
-import { makeTestDb, testContext } from '../../../helpers/test-db';
+import { renderRoadmap } from './render-roadmap';
 
-// The test clock is 2026-03-15 and there is no KPI data, so the quarter in focus is today's:
-// with a July fiscal start that is Q3 FY2026 (Jan–Mar 2026); "this" year FY2026 = Jul 2025 – Jun 2026.
-async function setup(readOnlyReason: string | null = null) {
-  const { db } = await makeTestDb();
-  const ctx = testContext('t');
-  const data = newWorkspaceData({ name: 'Contoso', currency: 'USD', locale: 'en-US', fiscalYearStartMonth: 7 }, ctx);
-  const owner = data.tables.parties[0]?.id ?? '';
-  const base: Omit<RoadmapItem, 'id' | 'title' | 'domain' | 'startMonth' | 'endMonth' | 'capex'> = {
-    workspaceId: data.workspace.id,
-    description: '',
-    bucket: 'transform',
-    status: 'in-progress',
-    health: 'amber',
-    priority: 2,
-    progressPct: 10,
-    ownerPartyId: owner,
-    skills: [],
-    opexMonthly: 0,
-    opexStartMonth: null,
-    opexEndMonth: null,
-    dependsOn: [],
-    linkedKpis: [],
-    needsDecision: false,
-    decisionText: '',
-    recommendedOption: '',
-    createdAt: ctx.now(),
-    updatedAt: ctx.now(),
-  };
-  // Cloud migration: capex 10,000.00 in its start month, May 2026 (FY2026).
-  data.tables.roadmapItems.push(
-    {
-      ...base,
-      id: 'cloud',
-      title: 'Cloud migration',
-      domain: 'cloud',
-      startMonth: '2026-05',
-      endMonth: '2026-08',
-      capex: 1_000_000,
-    },
-    {
-      ...base,
-      id: 'backup',
-      title: 'Backup refresh',
-      domain: 'data',
-      startMonth: '2026-01',
-      endMonth: '2026-03',
-      capex: 0,
-    },
-  );
-  await importWorkspace(db, data, 'fixture');
-  const services: AppServices = {
-    db,
-    bridge: makeFakeBridge(),
-    history: new UndoHistory(),
-    ctx,
-    readOnlyReason,
-    persisted: null,
-  };
-  useUi.setState({ workspaceId: data.workspace.id, route: 'roadmap', dialog: { kind: 'none' }, toasts: [] });
-  location.hash = '#/roadmap/timeline';
-  render(
-    <ServicesContext.Provider value={services}>
-      <RoadmapPage />
-    </ServicesContext.Provider>,
-  );
-  return { db, services };
-}
+const setup = (readOnlyReason: string | null = null) => renderRoadmap('#/roadmap/timeline', readOnlyReason);
 
 const start = async (db: QuarterdeckDb, id: string) => (await db.rows('roadmapItems').get(id))?.startMonth;
 const bar = (name: string) => screen.findByRole('button', { name: new RegExp(`^${name}: `) });
@@ -109,7 +36,8 @@ describe('timeline keyboard moves', () => {
     const { db, services } = await setup();
     const cloud = await bar('Cloud migration');
     expect(cloud.getAttribute('aria-label')).toContain('May 2026 – Aug 2026. In progress, health Amber.');
-    expect(figure('FY2026 forecast')).toBe('$10,000');
+    // FY2026: Cloud migration's 10,000.00 (May 2026) + Backup refresh's 3 × 500.00 = 11,500.00.
+    expect(figure('FY2026 forecast')).toBe('$11,500');
     expect(figure('FY2027 forecast')).toBe('$0');
 
     cloud.focus();
@@ -135,7 +63,7 @@ describe('timeline keyboard moves', () => {
       ),
     );
     await waitFor(() => expect(figure('FY2027 forecast')).toBe('$10,000'));
-    expect(figure('FY2026 forecast')).toBe('$0');
+    expect(figure('FY2026 forecast')).toBe('$1,500');
     expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Cloud migration: Sep 2026 – Dec 2026\./);
 
     // One undo = one move.
@@ -143,7 +71,7 @@ describe('timeline keyboard moves', () => {
       await services.history.undo(db);
     });
     expect(await start(db, 'cloud')).toBe('2026-06');
-    await waitFor(() => expect(figure('FY2026 forecast')).toBe('$10,000'));
+    await waitFor(() => expect(figure('FY2026 forecast')).toBe('$11,500'));
     await act(async () => {
       await services.history.undo(db);
     });
