@@ -217,6 +217,21 @@ for (const scheme of ['light', 'dark'] as const) {
     await axeCheck(page, `grid editor error ${scheme}`);
     await page.screenshot({ path: `${DIR}/${scheme}-budget-grid-edit.png` });
     await page.keyboard.press('Escape');
+    // The import dialog with problems listed.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import actuals…' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'october.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('month;line;amount\n2026-10;Contingency;1.200,00\n2026-13;Nope;1\n', 'utf8'),
+    });
+    const importDialog = page.getByRole('dialog', { name: 'Import actuals from october.csv' });
+    await expect(importDialog.getByRole('status')).toHaveText(/2 problems found/);
+    await axeCheck(page, `import dialog ${scheme}`);
+    await page.screenshot({ path: `${DIR}/${scheme}-budget-import-dialog.png` });
+    await importDialog.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'Add budget line' }).click();
     const dialog = page.getByRole('dialog', { name: 'New budget line, FY2026' });
     await dialog.getByRole('button', { name: 'Add line' }).click();

@@ -278,6 +278,13 @@ export function BudgetGrid(props: BudgetGridProps) {
           aria-readonly={readOnly || undefined}
           onKeyDown={onCellKeyDown}
         >
+          <colgroup>
+            <col className="bgrid-col-line" />
+            {months.map((m) => (
+              <col key={m} />
+            ))}
+            <col className="bgrid-col-total" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col" rowSpan={2} className="bgrid-line-head">

@@ -306,14 +306,14 @@ export function BudgetPage() {
           </dd>
         </div>
         <div>
-          <dt>Cost per user / month</dt>
+          <dt>Per user / month</dt>
           <dd className="num">
             {cents(unit.perUser.forecast)}
             <span className="dd-sub">plan {cents(unit.perUser.plan)}</span>
           </dd>
         </div>
         <div>
-          <dt>Cost per endpoint / month</dt>
+          <dt>Per endpoint / month</dt>
           <dd className="num">
             {cents(unit.perEndpoint.forecast)}
             <span className="dd-sub">plan {cents(unit.perEndpoint.plan)}</span>

@@ -150,15 +150,8 @@ export function RenewalsPanel({
                 <tr key={r.lineId}>
                   <td className="nowrap">{formatDate(r.renewalDate, fmt.locale)}</td>
                   <td className="num">
-                    {r.daysUntil <= 90 ? (
-                      <span className="pill pill-amber">
-                        <span aria-hidden="true">⏱ </span>
-                        {formatNumber(r.daysUntil, fmt.locale, 0)}
-                        <span className="visually-hidden"> days, soon</span>
-                      </span>
-                    ) : (
-                      formatNumber(r.daysUntil, fmt.locale, 0)
-                    )}
+                    {formatNumber(r.daysUntil, fmt.locale, 0)}
+                    {r.daysUntil <= 90 ? <span className="pill pill-amber renewal-soon">soon</span> : null}
                   </td>
                   <th scope="row" className="cell-title">
                     <span>{r.name}</span>
