@@ -15,7 +15,7 @@ import { compareScenarios, runScenario } from '../../shared/domain/scenarios/eng
 import { comparisonSentence } from '../../shared/domain/scenarios/summary';
 import type { AreaPlan } from '../../shared/domain/staffing/schema';
 import type { WorkspaceData } from '../../shared/domain/tables';
-import { goTo, openSampleFromFirstRun, watchPage } from './helpers';
+import { goTo, openSampleFromFirstRun, startEmpty, watchPage } from './helpers';
 
 const DIR = process.env.SCREENS_DIR ?? 'test-results/screens';
 
@@ -334,4 +334,49 @@ test('axe: zero WCAG 2.2 AA violations on every tab and dialog, light and dark; 
   await axeCheck(page, 'person dialog with errors');
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: `${DIR}/dark-staffing-dialog-errors.png` });
+});
+
+test('empty workspace: each tab says what to do next; first person by keyboard; standard scenarios', async ({
+  page,
+}) => {
+  await startEmpty(page, 'Contoso Ltd');
+  await goTo(page, 'Staffing & Sourcing');
+  await expect(page.getByText('No people in this workspace yet')).toBeVisible();
+  // No flood of "single points of failure" before anyone is entered.
+  await expect(page.getByRole('region', { name: /single points? of failure/ })).toHaveCount(0);
+  await axeCheck(page, 'empty team');
+
+  // Keyboard only: Tab to "Add the first person", fill the form, Enter.
+  const add = page.getByRole('button', { name: 'Add the first person' });
+  await add.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Add a person' });
+  await expect(dialog.getByLabel('Name or role label')).toBeFocused();
+  await page.keyboard.type('Jo Park');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Cloud engineer');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('0.5');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  const grid = page.getByRole('grid', { name: /^Skills matrix/ });
+  await expect(grid.getByRole('rowheader', { name: /^Jo Park/ })).toContainText('Cloud engineer · 0.5 FTE');
+  await expect(grid.getByRole('gridcell')).toHaveCount(12);
+  // Now the defaults' minimum depth of 2 flags every area until skills are entered.
+  await expect(page.getByRole('heading', { name: '12 single points of failure' })).toBeVisible();
+
+  await openTab(page, 'Costs & partner');
+  await expect(page.getByText('No partner contract')).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'Information Security Analyst' })).toBeVisible();
+  await axeCheck(page, 'empty costs');
+
+  await openTab(page, 'Scenarios');
+  await expect(page.getByText('No scenarios yet')).toBeVisible();
+  await axeCheck(page, 'empty scenarios');
+  await page.getByRole('button', { name: 'Add the standard scenarios' }).click();
+  // Without a contract only the in-house scenario can be costed; the sentence explains what is missing.
+  await expect(page.locator('thead .sm-compare-name')).toHaveText(['All in-house']);
+  await expect(page.getByText('Add an in-house and a co-managed scenario')).toBeVisible();
+  await axeCheck(page, 'in-house only');
 });

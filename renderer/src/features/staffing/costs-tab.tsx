@@ -23,10 +23,15 @@ import { formatMoney, formatNumber, formatPercent } from '../../lib/format';
 import { modelLabel } from './labels';
 import type { OpenDialog } from './staffing-dialogs';
 
-/** The publisher part of a citation: the text before the first comma, colon or bracket. */
+/**
+ * A short name for a citation to sit beside its value: the text before the first comma, colon or
+ * bracket, cut at a word to about 22 characters. The full text is in the "Sources in full" list.
+ */
 export function shortSource(source: string): string {
-  const cut = source.split(/[,:(]/)[0]?.trim() ?? '';
-  return cut.length > 48 ? `${cut.slice(0, 47)}…` : cut || source.slice(0, 48);
+  const cut = (source.split(/[,:(]/)[0] ?? '').trim() || source.trim();
+  if (cut.length <= 24) return cut;
+  const space = cut.lastIndexOf(' ', 22);
+  return `${cut.slice(0, space > 8 ? space : 22)}…`;
 }
 
 function ValueWithSource({ profile, field, text }: { profile: CostProfileRecord; field: ProfileField; text: string }) {
@@ -34,7 +39,9 @@ function ValueWithSource({ profile, field, text }: { profile: CostProfileRecord;
   return (
     <>
       <span className="sm-value">{text}</span>
-      <span className="sm-src">{src ? `${shortSource(src.source)} · ${src.year}` : 'No source given'}</span>
+      <span className="sm-src" title={src?.source}>
+        {src ? `${shortSource(src.source)} · ${src.year}` : 'No source given'}
+      </span>
     </>
   );
 }
@@ -256,10 +263,12 @@ export function CostsTab({ data, open }: { data: WorkspaceData; open: OpenDialog
                       <dd>{formatPercent(c.escalatorPct, ws.locale, 1)} / yr</dd>
                     </div>
                     <div>
-                      <dt>Fee Y0 · Y1</dt>
-                      <dd>
-                        {formatMoney(y0, fmt, { whole: true })} · {formatMoney(y1, fmt, { whole: true })}
-                      </dd>
+                      <dt>Fee Y0 (with onboarding)</dt>
+                      <dd>{formatMoney(y0, fmt, { whole: true })}</dd>
+                    </div>
+                    <div>
+                      <dt>Fee Y1</dt>
+                      <dd>{formatMoney(y1, fmt, { whole: true })}</dd>
                     </div>
                   </dl>
                   <p className="sm-covers">

@@ -63,7 +63,7 @@ export function StaffingPage() {
     choose(next.id, true);
   };
 
-  const spofCount = data ? singlePointsOfFailure(data).length : 0;
+  const spofCount = data && data.tables.people.length > 0 ? singlePointsOfFailure(data).length : 0;
   const header = (
     <PageHeader
       title="Staffing & Sourcing"

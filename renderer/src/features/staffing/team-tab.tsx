@@ -29,7 +29,7 @@ function StatusCell({ a, locale }: { a: AreaCoverage; locale: string }) {
   if (a.coveredFraction < 1) {
     return <RagBadge rag="amber" label={`Gap ${formatNumber(a.gapFte, locale, 2)} FTE`} />;
   }
-  return <RagBadge rag="green" label={a.partnerCover ? 'Covered with partner' : 'Covered'} />;
+  return <RagBadge rag="green" label={a.partnerCover ? 'Covered (partner)' : 'Covered'} />;
 }
 
 export function TeamTab({ data, open }: { data: WorkspaceData; open: OpenDialog }) {
@@ -38,7 +38,12 @@ export function TeamTab({ data, open }: { data: WorkspaceData; open: OpenDialog 
   const ws = data.workspace;
   const t = data.tables;
   const view = useMemo(
-    () => ({ matrix: skillsMatrix(data), coverage: areaCoverage(data), spofs: singlePointsOfFailure(data) }),
+    () => ({
+      matrix: skillsMatrix(data),
+      coverage: areaCoverage(data),
+      // With nobody entered yet every area would be flagged: the empty matrix says what to do instead.
+      spofs: data.tables.people.length > 0 ? singlePointsOfFailure(data) : [],
+    }),
     [data],
   );
   const profileName = new Map(t.costProfiles.map((p) => [p.id, p.role]));
@@ -165,7 +170,6 @@ export function TeamTab({ data, open }: { data: WorkspaceData; open: OpenDialog 
               <thead>
                 <tr>
                   <th scope="col">Skill area</th>
-                  <th scope="col">Needs</th>
                   <th scope="col" className="num">
                     Required h/yr
                   </th>
@@ -194,13 +198,14 @@ export function TeamTab({ data, open }: { data: WorkspaceData; open: OpenDialog 
                       <th scope="row">
                         <span>{a.name}</span>
                         {rec ? (
-                          <span className="cell-sub">Hires: {profileName.get(rec.costProfileId) ?? '—'}</span>
+                          <span className="cell-sub">Role hired: {profileName.get(rec.costProfileId) ?? '—'}</span>
                         ) : null}
                       </th>
-                      <td className="nowrap">{modelLabel(a.coverageModel)}</td>
                       <td className="num">
                         {formatNumber(a.requiredHours, ws.locale, 0)}
-                        <span className="cell-sub">{formatNumber(a.requiredFte, ws.locale, 2)} FTE</span>
+                        <span className="cell-sub">
+                          {modelLabel(a.coverageModel)} · {formatNumber(a.requiredFte, ws.locale, 2)} FTE
+                        </span>
                       </td>
                       <td className="num">
                         {formatNumber(a.internalHours, ws.locale, 0)}
