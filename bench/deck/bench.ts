@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseBackup } from '../../shared/backup/format';
@@ -164,6 +165,22 @@ if (isEntry) {
   const tsx = process.argv.includes('--tsx');
   runDeckBench(runs && runs > 0 ? { runs, tsx } : { tsx }).then(
     (r) => {
+      // Same record shape as the other bench results: when, on what, and the medians.
+      const record = {
+        name: 'deck',
+        ranAt: new Date().toISOString(),
+        machine: {
+          node: process.version,
+          platform: process.platform,
+          cpus: cpus().length,
+          cpu: (cpus()[0]?.model ?? '').replace(/ \d+-Core.*$/, ''),
+          memGb: Math.round(totalmem() / 1024 ** 3),
+          loadAvg: loadavg().map((l) => Math.round(l * 10) / 10),
+        },
+        result: r,
+      };
+      mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+      writeFileSync(join(ROOT, 'bench', 'results', 'deck.json'), `${JSON.stringify(record, null, 2)}\n`);
       process.stdout.write(`${JSON.stringify(r)}\n`);
     },
     (e: unknown) => {
