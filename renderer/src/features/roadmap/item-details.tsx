@@ -154,15 +154,17 @@ export function ItemDetails({
         <p className="muted small">No costs: this item has no one-time or recurring amount.</p>
       ) : (
         <table className="data-table compact rm-cost-table">
-          <caption className="visually-hidden">Cost of “{item.title}” per fiscal quarter</caption>
+          <caption className="visually-hidden">
+            Cost of “{item.title}” per fiscal quarter: one-time capex and recurring opex
+          </caption>
           <thead>
             <tr>
               <th scope="col">Quarter</th>
               <th scope="col" className="num">
-                One-time
+                <abbr title="One-time capital cost">Capex</abbr>
               </th>
               <th scope="col" className="num">
-                Recurring
+                <abbr title="Recurring operating cost">Opex</abbr>
               </th>
               <th scope="col" className="num">
                 Total

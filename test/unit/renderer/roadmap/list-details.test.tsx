@@ -58,7 +58,7 @@ describe('roadmap list', () => {
     const costRows = within(details)
       .getAllByRole('row')
       .map((r) => r.textContent);
-    expect(costRows).toEqual(['QuarterOne-timeRecurringTotal', 'Q3 FY2026—$1,500$1,500', 'Lifetime$0$1,500$1,500']);
+    expect(costRows).toEqual(['QuarterCapexOpexTotal', 'Q3 FY2026—$1,500$1,500', 'Lifetime$0$1,500$1,500']);
     expect(details.textContent).toContain('Tape or cloud object storage?');
     expect(details.textContent).toContain('Recommended: Cloud object storage');
     // It starts (Jan 2026) before Cloud migration (which it depends on) ends (Aug 2026).
