@@ -74,7 +74,7 @@ test('first run → sample → every route shows the real sample data; no CSP vi
 
   await goTo(page, 'Staffing & Sourcing');
   expect(sample.tables.people).toHaveLength(9);
-  await expect(page.getByText('9 people ·')).toBeVisible();
+  await expect(page.getByText('9 people ·').first()).toBeVisible();
   const matrix = page.getByRole('region', { name: 'Skills matrix' });
   await expect(matrix.locator('tbody tr')).toHaveCount(9);
   for (const p of sample.tables.people) await expect(matrix.getByText(p.name, { exact: true })).toBeVisible();
