@@ -235,3 +235,23 @@ describe('budget page edits', () => {
     expect(text).toContain('FY2026,Microsoft 365 E3,Software & licences,opex,Microsoft,Actual,950,,,');
   });
 });
+
+describe('a year without lines', () => {
+  it('says what to do next and adds the first line to that year', async () => {
+    await db.rows('budgetLines').where('workspaceId').equals(workspaceId).delete();
+    renderPage();
+    // Today (2026-03-15) is in FY2026 of a July start.
+    expect(await screen.findByText('No budget lines in FY2026 yet')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Import actuals…' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByRole('button', { name: 'Add budget line' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New budget line, FY2026' });
+    fireEvent.change(within(dialog).getByLabelText('Name'), { target: { value: 'Cloud backup' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add line' }));
+    expect(await screen.findByRole('grid', { name: 'Plan by line, FY2026' })).toBeTruthy();
+    const stored = await db.rows('budgetLines').where('workspaceId').equals(workspaceId).toArray();
+    expect(stored.map((l) => [l.name, l.fiscalYear, l.plan.every((v) => v === 0)])).toEqual([
+      ['Cloud backup', 2026, true],
+    ]);
+  });
+});
