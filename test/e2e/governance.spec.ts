@@ -229,5 +229,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await goTo(page, 'Dashboard');
     await axeCheck(page, `dashboard ${scheme}`);
+    const findings = page.getByRole('region', { name: 'Plan findings' });
+    await findings.scrollIntoViewIfNeeded();
+    await findings.screenshot({ path: `${DIR}/${scheme}-dashboard-findings.png` });
   });
 }

@@ -117,7 +117,7 @@ export function LaneDialog({
             rows={3}
           />
           {lane ? (
-            <div className="button-row" role="group" aria-label="Position in the matrix">
+            <div className="button-row lane-position" role="group" aria-label="Position in the matrix">
               <span className="muted small">
                 Position {index + 1} of {lanes.length}
               </span>

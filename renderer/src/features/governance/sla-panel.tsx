@@ -78,93 +78,91 @@ export function SlaPanel({
 
   return (
     <Panel id="sla" title="SLA targets and attainment" actions={exportButton}>
-      <div className="sla-layout">
-        <div>
-          <h3 className="subhead">Targets by party and priority</h3>
-          {shown.length === 0 ? (
-            <EmptyState title="No SLA targets">
-              Add a partner in Settings, then set its response and resolution targets per priority from the contract.
-            </EmptyState>
-          ) : (
-            <TableWrap label="SLA targets">
-              <table className="data-table compact sla-targets">
-                <thead>
-                  <tr>
-                    <th scope="col">Party</th>
-                    <th scope="col">Priority</th>
-                    <th scope="col" className="num">
-                      First response
-                    </th>
-                    <th scope="col" className="num">
-                      Resolution
-                    </th>
-                    <th scope="col" className="num">
-                      Attainment goal
-                    </th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.flatMap((p) =>
-                    rowsFor(p.id).map((r, i) => {
-                      const set = r.response || r.resolution;
-                      const goal = r.resolution?.targetAttainmentPct ?? r.response?.targetAttainmentPct ?? null;
-                      return (
-                        <tr
-                          key={`${p.id}-${r.priority}`}
-                          data-focus-id={i === 0 ? p.id : undefined}
-                          tabIndex={i === 0 ? -1 : undefined}
+      <h3 className="subhead">Targets by party and priority</h3>
+      {shown.length === 0 ? (
+        <EmptyState title="No SLA targets">
+          Add a partner in Settings, then set its response and resolution targets per priority from the contract.
+        </EmptyState>
+      ) : (
+        <TableWrap label="SLA targets">
+          <table className="data-table compact sla-targets">
+            <thead>
+              <tr>
+                <th scope="col">Party</th>
+                <th scope="col">Priority</th>
+                <th scope="col" className="num">
+                  First response
+                </th>
+                <th scope="col" className="num">
+                  Resolution
+                </th>
+                <th scope="col" className="num">
+                  Attainment goal
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.flatMap((p) =>
+                rowsFor(p.id).map((r, i) => {
+                  const set = r.response || r.resolution;
+                  const goal = r.resolution?.targetAttainmentPct ?? r.response?.targetAttainmentPct ?? null;
+                  return (
+                    <tr
+                      key={`${p.id}-${r.priority}`}
+                      data-focus-id={i === 0 ? p.id : undefined}
+                      tabIndex={i === 0 ? -1 : undefined}
+                    >
+                      {i === 0 ? (
+                        <th scope="rowgroup" rowSpan={4} className="sla-party">
+                          {p.name}
+                        </th>
+                      ) : null}
+                      <th scope="row">{r.priority}</th>
+                      <td className="num">{r.response ? formatMinutes(r.response.targetMinutes) : '—'}</td>
+                      <td className="num">{r.resolution ? formatMinutes(r.resolution.targetMinutes) : '—'}</td>
+                      <td className="num">
+                        {goal === null ? (
+                          <RagBadge rag="amber" label="Not set" />
+                        ) : (
+                          formatPercent(goal, ws.locale, goal % 1 ? 1 : 0)
+                        )}
+                      </td>
+                      <td className="row-actions">
+                        <button
+                          type="button"
+                          className="btn btn-sm btn-ghost"
+                          disabled={readOnly}
+                          aria-label={`${set ? 'Edit' : 'Set'} ${r.priority} targets for ${p.name}`}
+                          onClick={() => openDialog({ partyId: p.id, priority: r.priority })}
                         >
-                          {i === 0 ? (
-                            <th scope="rowgroup" rowSpan={4} className="sla-party">
-                              {p.name}
-                            </th>
-                          ) : null}
-                          <th scope="row">{r.priority}</th>
-                          <td className="num">{r.response ? formatMinutes(r.response.targetMinutes) : '—'}</td>
-                          <td className="num">{r.resolution ? formatMinutes(r.resolution.targetMinutes) : '—'}</td>
-                          <td className="num">
-                            {goal === null ? (
-                              <RagBadge rag="amber" label="Not set" />
-                            ) : (
-                              formatPercent(goal, ws.locale, goal % 1 ? 1 : 0)
-                            )}
-                          </td>
-                          <td className="row-actions">
-                            <button
-                              type="button"
-                              className="btn btn-sm btn-ghost"
-                              disabled={readOnly}
-                              aria-label={`${set ? 'Edit' : 'Set'} ${r.priority} targets for ${p.name}`}
-                              onClick={() => openDialog({ partyId: p.id, priority: r.priority })}
-                            >
-                              {set ? 'Edit' : 'Set'}
-                            </button>
-                            {set ? (
-                              <button
-                                type="button"
-                                className="btn btn-sm btn-ghost btn-danger-text"
-                                disabled={readOnly}
-                                aria-label={`Remove ${r.priority} targets for ${p.name}`}
-                                onClick={() =>
-                                  void governanceEdit(s, () => deleteSlaTargets(s.db, ws.id, p.id, r.priority))
-                                }
-                              >
-                                Remove
-                              </button>
-                            ) : null}
-                          </td>
-                        </tr>
-                      );
-                    }),
-                  )}
-                </tbody>
-              </table>
-            </TableWrap>
-          )}
-        </div>
+                          {set ? 'Edit' : 'Set'}
+                        </button>
+                        {set ? (
+                          <button
+                            type="button"
+                            className="btn btn-sm btn-ghost btn-danger-text"
+                            disabled={readOnly}
+                            aria-label={`Remove ${r.priority} targets for ${p.name}`}
+                            onClick={() =>
+                              void governanceEdit(s, () => deleteSlaTargets(s.db, ws.id, p.id, r.priority))
+                            }
+                          >
+                            Remove
+                          </button>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                }),
+              )}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+      <div className="sla-layout">
         <div>
           <h3 className="subhead">Attainment by party in {quarterLabel(quarter)}</h3>
           {focusRows.length === 0 || focusRows.every((r) => r.status === 'no-data') ? (
@@ -175,12 +173,12 @@ export function SlaPanel({
           ) : (
             <AttainmentTable rows={focusRows} locale={ws.locale} />
           )}
-          {series.length > 0 ? (
-            <div className="sla-chart">
-              <ChartFigure spec={slaAttainmentSpec(series, quarters)} table={slaAttainmentTable(series, quarters)} />
-            </div>
-          ) : null}
         </div>
+        {series.length > 0 ? (
+          <div className="sla-chart">
+            <ChartFigure spec={slaAttainmentSpec(series, quarters)} table={slaAttainmentTable(series, quarters)} />
+          </div>
+        ) : null}
       </div>
       {dialog ? (
         <SlaDialog
