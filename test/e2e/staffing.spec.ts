@@ -204,6 +204,8 @@ test('skills matrix by keyboard: a single point of failure appears and clears; C
   const picker = page.getByRole('listbox', { name: 'Proficiency of Daniel Okafor in Project management' });
   await expect(picker).toBeFocused();
   await axeCheck(page, 'matrix picker');
+  await picker.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${DIR}/light-staffing-matrix-picker.png` });
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
   await expect(picker).toHaveCount(0);

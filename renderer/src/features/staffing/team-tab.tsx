@@ -279,11 +279,11 @@ export function TeamTab({ data, open }: { data: WorkspaceData; open: OpenDialog 
       <Panel
         id="people"
         title="People"
-        meta={`${people.length} ${people.length === 1 ? 'person' : 'people'} · ${formatNumber(
+        meta={`${formatNumber(
           people.reduce((sum, p) => sum + p.fte, 0),
           ws.locale,
           2,
-        )} FTE`}
+        )} FTE in total`}
         actions={
           <button type="button" className="btn btn-sm" onClick={() => open({ kind: 'person', id: null })} disabled={ro}>
             Add person
