@@ -251,6 +251,11 @@ test('duplicate a scenario and edit the copy: its NPV recomputes live and in the
   const dialog = page.getByRole('dialog', { name: `Edit scenario ${copyName}` });
   await expect(dialog).toBeVisible();
   await axeCheck(page, 'scenario dialog');
+  // Ctrl+Z on a non-text control inside the dialog must not undo the duplicate behind it.
+  await dialog.getByLabel('Kind').focus();
+  await page.keyboard.press('Control+z');
+  await expect(dialog).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Undo: Duplicate scenario/ })).toBeVisible();
 
   // A what-if: 10 % discount rate and a 3-year horizon; the preview follows the fields.
   const whatIf = { ...source, discountRatePct: 10, horizonYears: 3 };

@@ -21,7 +21,14 @@ import {
 } from '../../db/repos/staffing';
 import { formatMoney, formatNumber } from '../../lib/format';
 import { parseMoneyInput } from '../../lib/money-input';
-import { DialogActions, FormErrors, saveEdit, useFocusFirstInvalid, type FieldErrors } from './form-kit';
+import {
+  DialogActions,
+  FormErrors,
+  keepUndoInDialog,
+  saveEdit,
+  useFocusFirstInvalid,
+  type FieldErrors,
+} from './form-kit';
 import { modelLabel } from './labels';
 
 const FIELDS = [
@@ -164,7 +171,7 @@ export function ContractDialog({
   const cur = ws.currency;
   return (
     <AppDialog title={title} onClose={onClose} size="lg">
-      <form ref={formRef} onSubmit={submit} noValidate aria-label={title}>
+      <form ref={formRef} onSubmit={submit} onKeyDown={keepUndoInDialog} noValidate aria-label={title}>
         <div className="form-grid form-grid-3">
           <TextField
             className="span-2"

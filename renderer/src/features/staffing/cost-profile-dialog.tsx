@@ -19,7 +19,14 @@ import {
   type CostProfileDraft,
   type ProfileField,
 } from '../../db/repos/staffing';
-import { DialogActions, FormErrors, saveEdit, useFocusFirstInvalid, type FieldErrors } from './form-kit';
+import {
+  DialogActions,
+  FormErrors,
+  keepUndoInDialog,
+  saveEdit,
+  useFocusFirstInvalid,
+  type FieldErrors,
+} from './form-kit';
 
 const UNIT: Record<ProfileField, (currency: string) => string> = {
   baseSalary: (c) => `${c} per year`,
@@ -100,7 +107,7 @@ export function CostProfileDialog({
   const title = profile ? `Edit cost profile ${profile.role}` : 'Add a cost profile';
   return (
     <AppDialog title={title} onClose={onClose} size="lg">
-      <form ref={formRef} onSubmit={submit} noValidate aria-label={title}>
+      <form ref={formRef} onSubmit={submit} onKeyDown={keepUndoInDialog} noValidate aria-label={title}>
         <div className="form-grid">
           <TextField
             label="Role"

@@ -3,8 +3,9 @@
  * repo's field errors for the form, focusing the first invalid field after a failed submit, the
  * error summary, and the Cancel/Save row.
  */
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { runEdit } from '../../app/actions';
+import { isTextEditing } from '../../app/keyboard';
 import type { AppServices } from '../../app/services';
 import type { ChangeSet } from '../../db/changes';
 import { ValidationError } from '../../db/repos/workspaces';
@@ -95,4 +96,14 @@ export function DialogActions({
       </button>
     </div>
   );
+}
+
+/**
+ * Keeps Ctrl/Cmd+Z (and redo) inside an open dialog: outside a text field the app's global undo
+ * would otherwise revert an edit behind the dialog (even the record being edited).
+ */
+export function keepUndoInDialog(e: KeyboardEvent<HTMLElement>): void {
+  const mod = e.ctrlKey || e.metaKey;
+  const key = e.key.toLowerCase();
+  if (mod && (key === 'z' || key === 'y') && !isTextEditing(e.target as Element)) e.stopPropagation();
 }

@@ -11,7 +11,14 @@ import {
   validatePersonDraft,
   type PersonDraft,
 } from '../../db/repos/staffing';
-import { DialogActions, FormErrors, saveEdit, useFocusFirstInvalid, type FieldErrors } from './form-kit';
+import {
+  DialogActions,
+  FormErrors,
+  keepUndoInDialog,
+  saveEdit,
+  useFocusFirstInvalid,
+  type FieldErrors,
+} from './form-kit';
 
 const FIELDS = ['name', 'role', 'fte', 'costProfileId'] as const;
 
@@ -64,7 +71,7 @@ export function PersonDialog({
   const title = person ? `Edit ${person.name}` : 'Add a person';
   return (
     <AppDialog title={title} onClose={onClose}>
-      <form ref={formRef} onSubmit={submit} noValidate aria-label={title}>
+      <form ref={formRef} onSubmit={submit} onKeyDown={keepUndoInDialog} noValidate aria-label={title}>
         <div className="form-grid">
           <TextField
             className="span-2"

@@ -22,7 +22,14 @@ import {
   type ScenarioDraft,
 } from '../../db/repos/staffing';
 import { formatMoney, formatPercent } from '../../lib/format';
-import { DialogActions, FormErrors, saveEdit, useFocusFirstInvalid, type FieldErrors } from './form-kit';
+import {
+  DialogActions,
+  FormErrors,
+  keepUndoInDialog,
+  saveEdit,
+  useFocusFirstInvalid,
+  type FieldErrors,
+} from './form-kit';
 import { KIND_HELP, KIND_LABELS, PLAN_LABELS } from './labels';
 
 const FIELDS = [
@@ -141,7 +148,7 @@ export function ScenarioDialog({
 
   return (
     <AppDialog title={title} onClose={onClose} size="lg">
-      <form ref={formRef} onSubmit={submit} noValidate aria-label={title}>
+      <form ref={formRef} onSubmit={submit} onKeyDown={keepUndoInDialog} noValidate aria-label={title}>
         <div className="form-grid form-grid-3">
           <TextField
             className="span-2"

@@ -12,7 +12,14 @@ import {
   validateSkillAreaDraft,
   type SkillAreaDraft,
 } from '../../db/repos/staffing';
-import { DialogActions, FormErrors, saveEdit, useFocusFirstInvalid, type FieldErrors } from './form-kit';
+import {
+  DialogActions,
+  FormErrors,
+  keepUndoInDialog,
+  saveEdit,
+  useFocusFirstInvalid,
+  type FieldErrors,
+} from './form-kit';
 import { PLAN_LABELS, modelOptionLabel } from './labels';
 
 const FIELDS = ['name', 'coverageModel', 'onDemandHours', 'minimumDepth', 'plan', 'costProfileId'] as const;
@@ -75,7 +82,7 @@ export function SkillAreaDialog({
   const title = area ? `Edit skill area ${area.name}` : 'Add a skill area';
   return (
     <AppDialog title={title} onClose={onClose}>
-      <form ref={formRef} onSubmit={submit} noValidate aria-label={title}>
+      <form ref={formRef} onSubmit={submit} onKeyDown={keepUndoInDialog} noValidate aria-label={title}>
         <div className="form-grid">
           <TextField
             className="span-2"
