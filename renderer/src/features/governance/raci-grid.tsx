@@ -226,7 +226,9 @@ export function RaciGrid({ lanes, parties, cells, issues, onEditLane, focusReque
                   {p.name}
                 </th>
               ))}
-              <th scope="col">Check</th>
+              <th scope="col" className="raci-check-head">
+                Check
+              </th>
             </tr>
           </thead>
           <tbody>
