@@ -34,6 +34,16 @@ export function shortSource(source: string): string {
   return `${cut.slice(0, space > 8 ? space : 22)}…`;
 }
 
+/** Short column heads so the table fits; the form uses the full labels. */
+const COLUMN_LABELS: Record<ProfileField, string> = {
+  baseSalary: 'Base salary',
+  benefitsLoadPct: 'Benefits',
+  toolsTrainingPerYear: 'Tools & training',
+  costPerHire: 'Cost per hire',
+  rampUpMonths: 'Ramp-up',
+  turnoverPct: 'Turnover',
+};
+
 function ValueWithSource({ profile, field, text }: { profile: CostProfileRecord; field: ProfileField; text: string }) {
   const src = sourceOf(profile, field);
   return (
@@ -112,7 +122,7 @@ export function CostsTab({ data, open }: { data: WorkspaceData; open: OpenDialog
                   <th scope="col">Role</th>
                   {PROFILE_FIELDS.map((f) => (
                     <th key={f} scope="col" className="num">
-                      {PROFILE_FIELD_LABELS[f]}
+                      {COLUMN_LABELS[f]}
                     </th>
                   ))}
                   <th scope="col">

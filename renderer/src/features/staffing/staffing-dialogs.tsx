@@ -2,6 +2,7 @@
  * The one open dialog of the staffing screen (page-local state: these dialogs belong to this
  * screen only). Each edits a record of the loaded workspace; `id: null` adds a new one.
  */
+import { useEffect, useRef } from 'react';
 import type { WorkspaceData } from '../../../../shared/domain/tables';
 import { ContractDialog } from './contract-dialog';
 import { CostProfileDialog } from './cost-profile-dialog';
@@ -31,6 +32,31 @@ export function StaffingDialogs({
 }) {
   const ws = data.workspace;
   const t = data.tables;
+  // A record seen and then gone (undone, deleted elsewhere) closes its dialog; one not seen yet
+  // (a copy just made, before the live query returns it) waits for it.
+  const seen = useRef<string | null>(null);
+  const id = dialog.kind === 'none' ? null : dialog.id;
+  const table =
+    dialog.kind === 'person'
+      ? t.people
+      : dialog.kind === 'area'
+        ? t.skillAreas
+        : dialog.kind === 'profile'
+          ? t.costProfiles
+          : dialog.kind === 'contract'
+            ? t.partnerContracts
+            : dialog.kind === 'scenario'
+              ? t.scenarios
+              : [];
+  const present = id !== null && (table as readonly { id: string }[]).some((r) => r.id === id);
+  useEffect(() => {
+    if (id === null) seen.current = null;
+    else if (present) seen.current = id;
+    else if (seen.current === id) {
+      seen.current = null;
+      onClose();
+    }
+  }, [id, present, onClose]);
   const areas = [...t.skillAreas].sort((a, b) => a.order - b.order);
   const profiles = [...t.costProfiles].sort((a, b) => a.role.localeCompare(b.role, 'en'));
   switch (dialog.kind) {

@@ -4,7 +4,7 @@
  * Scenarios (the hire vs co-manage comparison). The tab sits in the hash (`#/staffing/scenarios`)
  * so it survives a reload and can be linked to.
  */
-import { useState, type KeyboardEvent } from 'react';
+import { useCallback, useState, type KeyboardEvent } from 'react';
 import { singlePointsOfFailure } from '../../../../shared/domain/staffing/coverage';
 import { useWorkspaceTables } from '../../app/data-hooks';
 import { PageHeader } from '../../components/page-header';
@@ -39,6 +39,7 @@ export function StaffingPage() {
   const data = useWorkspaceTables(TABLES);
   const [tab, setTab] = useState<TabId>(() => tabFromHash(location.hash) ?? 'team');
   const [dialog, setDialog] = useState<StaffingDialog>({ kind: 'none' });
+  const closeDialog = useCallback(() => setDialog({ kind: 'none' }), []);
 
   const choose = (next: TabId, focus = false) => {
     setTab(next);
@@ -116,7 +117,7 @@ export function StaffingPage() {
           <ScenariosTab data={data} open={setDialog} />
         )}
       </div>
-      <StaffingDialogs data={data} dialog={dialog} onClose={() => setDialog({ kind: 'none' })} />
+      <StaffingDialogs data={data} dialog={dialog} onClose={closeDialog} />
     </>
   );
 }
