@@ -155,10 +155,30 @@ test('heat map filters the register; lanes and ladder steps edit through dialogs
   await expect(grid.getByRole('button', { name: 'Cloud platforms' })).toBeFocused();
   // Alt+ArrowUp moves it above Network.
   await page.keyboard.press('Alt+ArrowUp');
-  const lanes = await grid.getByRole('rowheader').allInnerTexts();
-  expect(lanes.findIndex((l) => l.startsWith('Cloud platforms'))).toBe(
-    lanes.findIndex((l) => l.startsWith('Network')) - 1,
-  );
+  const order = () => grid.getByRole('rowheader').allInnerTexts();
+  await expect
+    .poll(async () => {
+      const lanes = await order();
+      return lanes.findIndex((l) => l.startsWith('Network')) - lanes.findIndex((l) => l.startsWith('Cloud platforms'));
+    })
+    .toBe(1);
+  const lanes = await order();
+  await expect(grid.getByRole('button', { name: 'Cloud platforms' })).toBeFocused();
+
+  // Ctrl+Z inside a dialog stays there: the lane move behind it is not undone.
+  await page.keyboard.press('Enter');
+  const again = page.getByRole('dialog', { name: 'Edit service lane “Cloud platforms”' });
+  await again.getByRole('button', { name: 'Move down' }).focus();
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Escape');
+  await expect(again).toBeHidden();
+  await page.waitForTimeout(300);
+  expect(await order()).toEqual(lanes);
+  // Outside the dialog Ctrl+Z undoes the move.
+  await page.keyboard.press('Control+z');
+  await expect
+    .poll(async () => (await order()).findIndex((l) => l.startsWith('Cloud platforms')))
+    .toBe(lanes.findIndex((l) => l.startsWith('Network')));
 
   // A P1 step whose target is not later than the step before is flagged on the ladder.
   const esc = page.getByRole('region', { name: 'Escalation ladder' });

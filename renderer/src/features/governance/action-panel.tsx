@@ -25,6 +25,7 @@ import {
 } from '../../db/repos/governance';
 import { formatDate } from '../../lib/format';
 import { governanceEdit } from './edit';
+import { UndoFence } from './undo-fence';
 import { useDialog } from './use-dialog';
 
 const STATUSES: readonly ActionItem['status'][] = ['open', 'in-progress', 'done', 'dropped'];
@@ -172,7 +173,9 @@ export function ActionPanel({
         </>
       )}
       {dialog ? (
-        <ActionDialog workspaceId={workspaceId} action={editing} qbrs={qbrs} onClose={() => closeDialog()} />
+        <UndoFence>
+          <ActionDialog workspaceId={workspaceId} action={editing} qbrs={qbrs} onClose={() => closeDialog()} />
+        </UndoFence>
       ) : null}
     </Panel>
   );

@@ -26,6 +26,7 @@ import {
 } from '../../db/repos/governance';
 import { formatDate } from '../../lib/format';
 import { governanceEdit } from './edit';
+import { UndoFence } from './undo-fence';
 import { useDialog } from './use-dialog';
 
 const STATUSES: readonly Decision['status'][] = ['requested', 'approved', 'rejected', 'deferred'];
@@ -179,13 +180,15 @@ export function DecisionPanel({
         </TableWrap>
       )}
       {dialog ? (
-        <DecisionDialog
-          workspaceId={workspaceId}
-          decision={editing}
-          items={items}
-          today={s.ctx.now().slice(0, 10)}
-          onClose={() => closeDialog()}
-        />
+        <UndoFence>
+          <DecisionDialog
+            workspaceId={workspaceId}
+            decision={editing}
+            items={items}
+            today={s.ctx.now().slice(0, 10)}
+            onClose={() => closeDialog()}
+          />
+        </UndoFence>
       ) : null}
     </Panel>
   );

@@ -27,6 +27,7 @@ import {
 } from '../../db/repos/governance';
 import { formatMinutes } from '../../lib/format';
 import { governanceEdit } from './edit';
+import { UndoFence } from './undo-fence';
 import { useDialog } from './use-dialog';
 import { durationMinutes, durationParts, type DurationUnit } from './governance-view';
 
@@ -203,13 +204,15 @@ export function EscalationPanel({
         </div>
       )}
       {dialog ? (
-        <EscalationDialog
-          workspaceId={workspaceId}
-          step={editing}
-          severity={dialog.severity}
-          parties={parties}
-          onClose={() => closeDialog()}
-        />
+        <UndoFence>
+          <EscalationDialog
+            workspaceId={workspaceId}
+            step={editing}
+            severity={dialog.severity}
+            parties={parties}
+            onClose={() => closeDialog()}
+          />
+        </UndoFence>
       ) : null}
     </Panel>
   );

@@ -16,6 +16,7 @@ import { TableWrap } from '../../components/table-wrap';
 import { saveRaciVersion } from '../../db/repos/governance';
 import { formatDateTime } from '../../lib/format';
 import { governanceEdit } from './edit';
+import { UndoFence } from './undo-fence';
 import { useDialog } from './use-dialog';
 import { defaultCompareVersion } from './governance-view';
 import { LaneDialog } from './lane-dialog';
@@ -243,12 +244,14 @@ export function RaciPanel({
         </>
       )}
       {dialog ? (
-        <LaneDialog
-          workspaceId={ws.id}
-          lane={editing}
-          lanes={lanes}
-          onClose={() => closeDialog(() => document.querySelector<HTMLElement>('.raci-grid [tabindex="0"]'))}
-        />
+        <UndoFence>
+          <LaneDialog
+            workspaceId={ws.id}
+            lane={editing}
+            lanes={lanes}
+            onClose={() => closeDialog(() => document.querySelector<HTMLElement>('.raci-grid [tabindex="0"]'))}
+          />
+        </UndoFence>
       ) : null}
     </Panel>
   );

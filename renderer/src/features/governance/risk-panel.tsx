@@ -25,6 +25,7 @@ import {
 import { formatDate } from '../../lib/format';
 import { riskBadge } from '../../lib/risk-view';
 import { governanceEdit } from './edit';
+import { UndoFence } from './undo-fence';
 import { useDialog } from './use-dialog';
 
 const BAND_TEXT: Record<RiskBand, string> = { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' };
@@ -281,7 +282,11 @@ export function RiskPanel({
           </div>
         </div>
       )}
-      {dialog ? <RiskDialog workspaceId={workspaceId} risk={editing} onClose={() => closeDialog()} /> : null}
+      {dialog ? (
+        <UndoFence>
+          <RiskDialog workspaceId={workspaceId} risk={editing} onClose={() => closeDialog()} />
+        </UndoFence>
+      ) : null}
     </Panel>
   );
 }

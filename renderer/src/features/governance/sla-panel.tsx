@@ -27,6 +27,7 @@ import {
 } from '../../db/repos/governance';
 import { formatMinutes, formatNumber, formatPercent } from '../../lib/format';
 import { governanceEdit } from './edit';
+import { UndoFence } from './undo-fence';
 import { useDialog } from './use-dialog';
 import { UNIT_OPTIONS } from './escalation-panel';
 import { durationMinutes, durationParts, type DurationUnit } from './governance-view';
@@ -181,14 +182,16 @@ export function SlaPanel({
         ) : null}
       </div>
       {dialog ? (
-        <SlaDialog
-          workspaceId={ws.id}
-          parties={parties}
-          partyId={dialog.partyId}
-          priority={dialog.priority}
-          existing={rowsFor(dialog.partyId).find((r) => r.priority === dialog.priority)}
-          onClose={() => closeDialog()}
-        />
+        <UndoFence>
+          <SlaDialog
+            workspaceId={ws.id}
+            parties={parties}
+            partyId={dialog.partyId}
+            priority={dialog.priority}
+            existing={rowsFor(dialog.partyId).find((r) => r.priority === dialog.priority)}
+            onClose={() => closeDialog()}
+          />
+        </UndoFence>
       ) : null}
     </Panel>
   );
