@@ -4,6 +4,7 @@
  * matrix, escalation ladder and SLA targets (shared export, formula cells neutralised, SEC-14).
  * Both are saved through the host bridge: the native save dialog, or a download in the browser.
  */
+import { pdfBytes } from '../../pdf/pdfmake-loader';
 import { governanceCsv, type GovernanceExport } from '../../../../shared/domain/governance/export';
 import type { WorkspaceData } from '../../../../shared/domain/tables';
 import { describeError } from '../../app/actions';
@@ -12,35 +13,11 @@ import { loadWorkspaceData } from '../../db/repos/workspaces';
 import { safeLocale } from '../../lib/format';
 import { useUi } from '../../state/store';
 
-type PdfMakeBrowser = {
-  addVirtualFileSystem(vfs: Record<string, string>): void;
-  setUrlAccessPolicy(cb: (url: string) => boolean): void;
-  createPdf(doc: object): { getBuffer(): Promise<Uint8Array> };
-};
-
-let pdfMakePromise: Promise<PdfMakeBrowser> | null = null;
-
-function loadPdfMake(): Promise<PdfMakeBrowser> {
-  pdfMakePromise ??= (async () => {
-    const [pm, fonts] = await Promise.all([import('pdfmake/build/pdfmake'), import('pdfmake/build/vfs_fonts')]);
-    const pdfMake = ((pm as { default?: unknown }).default ?? pm) as PdfMakeBrowser;
-    const vfs = ((fonts as { default?: unknown }).default ?? fonts) as Record<string, string>;
-    pdfMake.addVirtualFileSystem(vfs);
-    pdfMake.setUrlAccessPolicy(() => false);
-    return pdfMake;
-  })();
-  return pdfMakePromise;
-}
-
 /** The appendix of a workspace as PDF bytes. */
 export async function buildAppendixPdf(data: WorkspaceData, generatedAt: string): Promise<Uint8Array> {
   const { buildContractAppendix } = await import('../../../../shared/deck/contract-appendix');
   const doc = buildContractAppendix(data, { generatedAt });
-  const pdfMake = await loadPdfMake();
-  const bytes = await pdfMake.createPdf(doc).getBuffer();
-  return bytes instanceof Uint8Array
-    ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    : new Uint8Array(bytes);
+  return pdfBytes(doc);
 }
 
 /** Build the appendix of the workspace and save it; the toast says where it went or what failed. */
