@@ -12,6 +12,7 @@ export default tseslint.config(
       'out/',
       'dist/',
       'dist-web/',
+      'dist-web-*/',
       'coverage/',
       'test-results/',
       'playwright-report/',

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Where the bundle goes; cli/bin/quarterdeck.mjs looks for it here. */
 export const CLI_BUNDLE = join(ROOT, 'out', 'cli', 'quarterdeck.mjs');
+/** The deck's chart worker (cli/adapters/chart-worker.ts), next to the bundle that starts it. */
+export const CHART_WORKER_BUNDLE = join(ROOT, 'out', 'cli', 'chart-worker.mjs');
 
 /**
  * Source files find data next to themselves (`new URL('../resources/…', import.meta.url)`,
@@ -24,7 +26,9 @@ const sourceUrlPlugin = {
     b.onLoad({ filter: /\.ts$/ }, (args) => {
       if (args.path.includes(`${sep}node_modules${sep}`)) return undefined;
       const text = readFileSync(args.path, 'utf8');
+      // cli/main.ts and files marked "qd:keep-import-meta-url" want the bundle's own URL.
       if (args.path === join(ROOT, 'cli', 'main.ts') || !text.includes('import.meta.url')) return undefined;
+      if (text.includes('qd:keep-import-meta-url')) return undefined;
       const rel = relative(dirname(CLI_BUNDLE), args.path).split(sep).join('/');
       const url = `new URL(${JSON.stringify(rel)}, import.meta.url).href`;
       return { contents: text.replaceAll('import.meta.url', url), loader: 'ts' };
@@ -32,12 +36,10 @@ const sourceUrlPlugin = {
   },
 };
 
-/** Builds the CLI bundle; resolves to its path. */
+/** Builds the CLI bundle and the chart worker beside it; resolves to the bundle's path. */
 export async function buildCli() {
   mkdirSync(dirname(CLI_BUNDLE), { recursive: true });
-  await build({
-    entryPoints: [join(ROOT, 'cli', 'main.ts')],
-    outfile: CLI_BUNDLE,
+  const common = {
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -51,7 +53,14 @@ export async function buildCli() {
     logLevel: 'warning',
     absWorkingDir: ROOT,
     plugins: [sourceUrlPlugin],
+  };
+  // The worker first: the bin treats the main bundle's time as the build's.
+  await build({
+    ...common,
+    entryPoints: [join(ROOT, 'cli', 'adapters', 'chart-worker.ts')],
+    outfile: CHART_WORKER_BUNDLE,
   });
+  await build({ ...common, entryPoints: [join(ROOT, 'cli', 'main.ts')], outfile: CLI_BUNDLE });
   return CLI_BUNDLE;
 }
 

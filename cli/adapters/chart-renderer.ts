@@ -36,6 +36,39 @@ function drawChart(config: ChartConfiguration, width: number, height: number, sc
   return { canvas, chart };
 }
 
+/** Loads chart.js and registers the fonts now (a worker does this while the main thread is busy). */
+export function warmUpCharts(): void {
+  setup();
+}
+
+/**
+ * Renders one chart configuration to opaque RGB PNG bytes. Drawing is synchronous; the pixels are
+ * read before this returns, so the caller may draw the next chart while compression runs on
+ * libuv's thread pool.
+ */
+export function renderChartPngBytes(
+  config: ChartConfiguration,
+  width: number,
+  height: number,
+  scale = 2,
+): Promise<Uint8Array> {
+  const { canvas, chart } = drawChart(config, width, height, scale);
+  let pixels: Uint8ClampedArray;
+  try {
+    pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+  } finally {
+    chart.destroy();
+  }
+  return encodeRgbPng(pixels, canvas.width, canvas.height).then(
+    (png) => new Uint8Array(png.buffer, png.byteOffset, png.byteLength),
+  );
+}
+
+/** PNG bytes as the data URL `buildDeck` takes. */
+export function pngDataUrl(png: Uint8Array): string {
+  return `data:image/png;base64,${Buffer.from(png.buffer, png.byteOffset, png.byteLength).toString('base64')}`;
+}
+
 /** Renders one chart configuration to an opaque RGB PNG data URL. */
 export async function renderChartPng(
   config: ChartConfiguration,
@@ -43,14 +76,7 @@ export async function renderChartPng(
   height: number,
   scale = 2,
 ): Promise<string> {
-  const { canvas, chart } = drawChart(config, width, height, scale);
-  try {
-    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-    const png = await encodeRgbPng(pixels.data, canvas.width, canvas.height);
-    return `data:image/png;base64,${png.toString('base64')}`;
-  } finally {
-    chart.destroy();
-  }
+  return pngDataUrl(await renderChartPngBytes(config, width, height, scale));
 }
 
 /**

@@ -6,6 +6,9 @@
  */
 import { crc32, deflate } from 'node:zlib';
 import { promisify } from 'node:util';
+import { endianness } from 'node:os';
+
+const LITTLE_ENDIAN = endianness() === 'LE';
 
 const deflateAsync = promisify(deflate);
 
@@ -26,30 +29,44 @@ export async function encodeRgbPng(
 ): Promise<Buffer> {
   const stride = width * 3 + 1;
   const raw = Buffer.alloc(stride * height);
+  // Read whole pixels (little-endian RGBA → 0xAABBGGRR) when the buffer is 4-byte aligned.
+  const words =
+    LITTLE_ENDIAN && rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, width * height) : null;
   for (let y = 0; y < height; y++) {
     const row = y * stride;
     // Filter "Sub" (1): each byte minus the byte 3 to the left; compresses flat chart areas well.
     raw[row] = 1;
-    let src = y * width * 4;
+    let src = y * width;
+    let o = row + 1;
     let pr = 0;
     let pg = 0;
     let pb = 0;
-    for (let x = 0; x < width; x++, src += 4) {
-      let r = rgba[src] as number;
-      let g = rgba[src + 1] as number;
-      let b = rgba[src + 2] as number;
-      const a = rgba[src + 3] as number;
-      if (a !== 255) {
-        // Composite on white so any stray transparency matches the page.
-        const k = a / 255;
-        r = Math.round(r * k + 255 * (1 - k));
-        g = Math.round(g * k + 255 * (1 - k));
-        b = Math.round(b * k + 255 * (1 - k));
+    for (let x = 0; x < width; x++, src++, o += 3) {
+      let r: number;
+      let g: number;
+      let b: number;
+      const p = words ? (words[src] as number) : 0;
+      if (words && p >>> 24 === 255) {
+        r = p & 255;
+        g = (p >>> 8) & 255;
+        b = (p >>> 16) & 255;
+      } else {
+        const i = src * 4;
+        r = rgba[i] as number;
+        g = rgba[i + 1] as number;
+        b = rgba[i + 2] as number;
+        const a = rgba[i + 3] as number;
+        if (a !== 255) {
+          // Composite on white so any stray transparency matches the page.
+          const k = a / 255;
+          r = Math.round(r * k + 255 * (1 - k));
+          g = Math.round(g * k + 255 * (1 - k));
+          b = Math.round(b * k + 255 * (1 - k));
+        }
       }
-      const o = row + 1 + x * 3;
-      raw[o] = (r - pr) & 255;
-      raw[o + 1] = (g - pg) & 255;
-      raw[o + 2] = (b - pb) & 255;
+      raw[o] = r - pr;
+      raw[o + 1] = g - pg;
+      raw[o + 2] = b - pb;
       pr = r;
       pg = g;
       pb = b;

@@ -17,8 +17,8 @@ import type { DeckPreset } from '../../shared/deck/sections';
 import { QUARTER_RE } from '../../shared/domain/common';
 import { calendarMonthOf, fiscalQuarterOf, quarterLabel } from '../../shared/domain/periods';
 import type { WorkspaceData } from '../../shared/domain/tables';
-import { renderCharts } from '../adapters/chart-renderer';
-import { renderPdf } from '../adapters/pdf';
+import { startChartPool } from '../adapters/chart-pool';
+import { preloadPdfmake, renderPdf } from '../adapters/pdf';
 import { CliError, type CliCommand } from '../io';
 import { loadWorkspaceArg } from '../workspace-file';
 
@@ -138,48 +138,56 @@ export const command: CliCommand = {
       process.env.QD_TRACE === '1' ? (p: string) => io.err(`trace ${p} ${Math.round(performance.now())}`) : () => {};
     trace('start');
     const args = parseDeckArgs(argv);
-    const loaded = await loadWorkspaceArg(argv, io);
-    trace('workspace');
-    const quarter = args.quarter ?? latestQuarterWithData(loaded);
-    if (quarter === null) {
-      throw new CliError('the workspace has no KPI values or budget actuals yet: give --quarter YYYY-Qn');
-    }
-    const { data, qbrId } = withDraftQbr(loaded, quarter);
-    const qbr = data.tables.qbrs.find((q) => q.id === qbrId);
-    let pdf: Buffer;
+    // The chart worker loads chart.js and the fonts while this thread reads the workspace.
+    const pool = startChartPool();
     try {
-      // One model for both the charts and the pages (buildDeck/deckCharts would each compute it).
-      const model = modelForQbr(data, qbrId);
-      trace('model');
-      const charts = await renderCharts(deckChartsFromModel(model, args.preset));
-      trace('charts');
-      const doc = renderDeck(model, {
-        preset: args.preset,
-        chartImages: charts,
-        generatedAt: new Date().toISOString(),
-      });
-      trace('document');
-      pdf = await renderPdf(doc);
-      trace('pdf');
-    } catch (e) {
-      if (e instanceof DeckInputError) throw new CliError(e.message);
-      throw e;
+      const loaded = await loadWorkspaceArg(argv, io);
+      trace('workspace');
+      const quarter = args.quarter ?? latestQuarterWithData(loaded);
+      if (quarter === null) {
+        throw new CliError('the workspace has no KPI values or budget actuals yet: give --quarter YYYY-Qn');
+      }
+      const { data, qbrId } = withDraftQbr(loaded, quarter);
+      const qbr = data.tables.qbrs.find((q) => q.id === qbrId);
+      let pdf: Buffer;
+      try {
+        // One model for both the charts and the pages (buildDeck/deckCharts would each compute it).
+        const model = modelForQbr(data, qbrId);
+        trace('model');
+        // pdfmake loads here while the worker starts drawing; then both threads draw.
+        const charts = await pool.render(model, args.preset, deckChartsFromModel(model, args.preset), preloadPdfmake);
+        trace('charts');
+        const doc = renderDeck(model, {
+          preset: args.preset,
+          chartImages: charts,
+          generatedAt: new Date().toISOString(),
+        });
+        trace('document');
+        pdf = await renderPdf(doc);
+        trace('pdf');
+      } catch (e) {
+        if (e instanceof DeckInputError) throw new CliError(e.message);
+        throw e;
+      }
+      const out = isAbsolute(args.out) ? args.out : resolve(io.cwd, args.out);
+      await writeAtomically(out, pdf);
+      const seconds = (performance.now() - started) / 1000;
+      const kind =
+        qbr?.status === 'closed'
+          ? deckSource(data, qbrId) === 'snapshot'
+            ? 'closed quarter, from its snapshot'
+            : 'closed quarter, recomputed: its snapshot does not hold the deck figures'
+          : qbr?.id.startsWith('draft-')
+            ? 'draft made for this run'
+            : 'draft';
+      trace(`written (worker drew ${pool.workerCharts} charts)`);
+      io.out(
+        `Wrote ${args.out}: ${countPdfPages(pdf)} pages, ${(pdf.length / 1024).toFixed(0)} KB, ${seconds.toFixed(2)} s ` +
+          `(${args.preset} preset, ${quarterLabel(quarter)}, ${kind})`,
+      );
+      return 0;
+    } finally {
+      void pool.close();
     }
-    const out = isAbsolute(args.out) ? args.out : resolve(io.cwd, args.out);
-    await writeAtomically(out, pdf);
-    const seconds = (performance.now() - started) / 1000;
-    const kind =
-      qbr?.status === 'closed'
-        ? deckSource(data, qbrId) === 'snapshot'
-          ? 'closed quarter, from its snapshot'
-          : 'closed quarter, recomputed: its snapshot does not hold the deck figures'
-        : qbr?.id.startsWith('draft-')
-          ? 'draft made for this run'
-          : 'draft';
-    io.out(
-      `Wrote ${args.out}: ${countPdfPages(pdf)} pages, ${(pdf.length / 1024).toFixed(0)} KB, ${seconds.toFixed(2)} s ` +
-        `(${args.preset} preset, ${quarterLabel(quarter)}, ${kind})`,
-    );
-    return 0;
   },
 };

@@ -3,7 +3,7 @@
  * the presets. Executive keeps the board's essentials on one page each (≤ 8 pages); Full shows
  * every enabled section with its detail pages (12–20 pages on a typical workspace).
  */
-import { DECK_SECTIONS, type DeckSectionKey } from '../domain/qbr/schema';
+import { DECK_SECTIONS, type DeckSectionKey } from '../domain/qbr/deck-sections';
 
 export type DeckPreset = 'executive' | 'full';
 

@@ -3,24 +3,9 @@ import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, LongText, Quarter, Scoped, ShortText } from '../common';
 import { ImageAsset } from '../workspace/schema';
 
-export const DECK_SECTIONS = [
-  'cover',
-  'agenda',
-  'decisions',
-  'executive-summary',
-  'action-items',
-  'service-performance',
-  'security-posture',
-  'risks',
-  'roadmap',
-  'budget',
-  'staffing-sourcing',
-  'governance',
-  'what-changed',
-  'next-steps',
-  'appendix',
-] as const;
-export type DeckSectionKey = (typeof DECK_SECTIONS)[number];
+import { DECK_SECTIONS } from './deck-sections';
+
+export { DECK_SECTIONS, type DeckSectionKey } from './deck-sections';
 
 export const Qbr = Scoped.extend({
   quarter: Quarter,

@@ -298,10 +298,10 @@ describe('Node adapters', () => {
 
   it('pdfmake may read only the bundled fonts and never fetches a remote image', async () => {
     const { localAccessAllowed, renderPdf } = await import('../../../cli/adapters/pdf');
-    const { robotoDir } = await import('../../../cli/adapters/fonts');
-    expect(localAccessAllowed(`${robotoDir()}Roboto-Regular.ttf`)).toBe(true);
+    const { deckFontDir } = await import('../../../cli/adapters/fonts');
+    expect(localAccessAllowed(`${deckFontDir()}Roboto-Regular.ttf`)).toBe(true);
     expect(localAccessAllowed('/etc/passwd')).toBe(false);
-    expect(localAccessAllowed(`${robotoDir()}../../package.json`)).toBe(false);
+    expect(localAccessAllowed(`${deckFontDir()}../../package.json`)).toBe(false);
     await expect(
       renderPdf({ content: [{ image: 'x', width: 10 }], images: { x: 'https://example.invalid/logo.png' } }),
     ).rejects.toThrow(/denied/i);
