@@ -1,7 +1,8 @@
 /**
- * pdfmake's browser build with its embedded Roboto, loaded on first use (≈2 MB), with every URL
- * access denied so a deck can never fetch anything remote (SEC-16). Works in a Web Worker and on
- * the main thread.
+ * pdfmake's browser build with the deck cut of Roboto (resources/fonts/deck — the same files the
+ * CLI embeds, so app and CLI decks lay text out identically), loaded on first use (≈2 MB), with
+ * every URL access denied so a deck can never fetch anything remote (SEC-16). Works in a Web
+ * Worker and on the main thread.
  */
 type PdfMakeBrowser = {
   addVirtualFileSystem(vfs: Record<string, string>): void;
@@ -13,9 +14,12 @@ let pdfMakePromise: Promise<PdfMakeBrowser> | null = null;
 
 function loadPdfMake(): Promise<PdfMakeBrowser> {
   pdfMakePromise ??= (async () => {
-    const [pm, fonts] = await Promise.all([import('pdfmake/build/pdfmake'), import('pdfmake/build/vfs_fonts')]);
+    const [pm, vfs] = await Promise.all([
+      import('pdfmake/build/pdfmake'),
+      import('./deck-fonts').then((m) => m.deckFontVfs()),
+    ]);
     const pdfMake = ((pm as { default?: unknown }).default ?? pm) as PdfMakeBrowser;
-    const vfs = ((fonts as { default?: unknown }).default ?? fonts) as Record<string, string>;
+    // Same file names as pdfmake's own Roboto, so its default font table points at the deck cut.
     pdfMake.addVirtualFileSystem(vfs);
     pdfMake.setUrlAccessPolicy(() => false);
     return pdfMake;
