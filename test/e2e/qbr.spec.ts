@@ -95,6 +95,19 @@ test('prepare, export Executive, close the quarter, re-export identically (issue
   expect(draft.text).toContain('Decisions requested');
   expect(draft.text.replace(/\s+/g, ' ')).toContain('e2e check 7731');
   expect(draft.text).toContain('Dana Whitfield');
+  // Charts are embedded as opaque RGB images (no soft masks: pdfkit would have split the alpha).
+  const images = execFileSync('pdfimages', ['-list', '-'], { input: draft.bytes }).toString('utf8');
+  const rows = images
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim());
+  expect(rows.length).toBeGreaterThan(0);
+  expect(images).not.toMatch(/\bsmask\b/);
+  for (const row of rows) expect(row.trim().split(/\s+/)[5], row).toBe('rgb');
+  // The deck cut of Roboto is embedded (subset), as in the CLI.
+  expect(execFileSync('pdffonts', ['-'], { input: draft.bytes }).toString('utf8')).toMatch(
+    /\+Roboto-Regular\s+CID TrueType/,
+  );
 
   await page.screenshot({ path: `${DIR}/light-qbr-editor.png` });
   await page.getByRole('list', { name: 'Page preview' }).scrollIntoViewIfNeeded();
