@@ -1,10 +1,10 @@
 /** Sourcing scenario charts (SPEC §3.5, §4): annual cost, cumulative cost, sensitivity tornado. */
 import type { ChartConfiguration } from 'chart.js';
-import { asConfig, axis, baseOptions, whiteBackgroundPlugin } from './base';
+import { asConfig, axis, baseOptions, chartFont, whiteBackgroundPlugin } from './base';
 import { CHART_TOKENS, seriesColor, withAlpha } from './palette';
 
 export type ScenarioAnnualInput = {
-  /** Year labels, e.g. "Y1" … "Y5". */
+  /** Year labels, e.g. "Y0" … "Y4". */
   years: string[];
   /** Component names in stacking order, e.g. current staff, new hires, one-time hiring, partner. */
   components: string[];
@@ -13,9 +13,71 @@ export type ScenarioAnnualInput = {
   format?: (value: number) => string;
 };
 
+/** The tag drawn over scenario i's stacks: 1, 2, 3 … (names are too long for a 30-pixel bar). */
+export function scenarioTag(i: number): string {
+  return String(i + 1);
+}
+
+/** "1 In-house · 2 Co-managed · …": the key to the stack tags. */
+export function scenarioTagKey(names: readonly string[]): string {
+  return names.map((n, i) => `${scenarioTag(i)} ${n}`).join('  ·  ');
+}
+
+type StackElement = { x: number; y: number; base: number };
+/** The few canvas calls the plugin makes (shared/ has no DOM types). */
+type TagCanvas = {
+  save(): void;
+  restore(): void;
+  fillText(text: string, x: number, y: number): void;
+  font: string;
+  fillStyle: unknown;
+  textAlign: string;
+  textBaseline: string;
+};
+type StackChart = {
+  ctx: TagCanvas;
+  getDatasetMeta(i: number): { data: unknown[] };
+  isDatasetVisible(i: number): boolean;
+};
+
+/**
+ * Draws each scenario's tag above its stacks, so every stack says which scenario it is (colours
+ * already say which component). Datasets are laid out scenario by scenario, `perStack` each.
+ */
+function stackTagsPlugin(scenarioCount: number, perStack: number, yearCount: number) {
+  return {
+    id: 'quarterdeckStackTags',
+    afterDatasetsDraw(chart: StackChart) {
+      const ctx = chart.ctx;
+      ctx.save();
+      ctx.font = `bold 10px ${CHART_TOKENS.fontFamily}`;
+      ctx.fillStyle = CHART_TOKENS.ink;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'bottom';
+      for (let si = 0; si < scenarioCount; si++) {
+        for (let y = 0; y < yearCount; y++) {
+          let top = Infinity;
+          let x: number | null = null;
+          for (let ci = 0; ci < perStack; ci++) {
+            const d = si * perStack + ci;
+            if (!chart.isDatasetVisible(d)) continue;
+            const el = chart.getDatasetMeta(d).data[y] as StackElement | undefined;
+            if (!el || !Number.isFinite(el.x) || !Number.isFinite(el.y)) continue;
+            x = el.x;
+            top = Math.min(top, el.y, el.base);
+          }
+          if (x !== null && Number.isFinite(top)) ctx.fillText(scenarioTag(si), x, top - 2);
+        }
+      }
+      ctx.restore();
+    },
+  };
+}
+
 /**
  * Stacked bars grouped by scenario: each year shows one stack per scenario, the stack split by
- * cost component. Colours mark components; the legend lists each component once.
+ * cost component. Colours mark components (the legend lists each component once); a number over
+ * each stack marks its scenario, keyed under the chart.
  */
 export function scenarioAnnualCostChart(input: ScenarioAnnualInput): ChartConfiguration {
   const datasets: ChartConfiguration<'bar'>['data']['datasets'] = [];
@@ -48,13 +110,28 @@ export function scenarioAnnualCostChart(input: ScenarioAnnualInput): ChartConfig
             filter: (item: { datasetIndex?: number }) => (item.datasetIndex ?? 0) < input.components.length,
           },
         },
+        subtitle: {
+          display: input.scenarios.length > 1,
+          text: scenarioTagKey(input.scenarios.map((s) => s.name)),
+          position: 'bottom',
+          align: 'center',
+          color: CHART_TOKENS.ink,
+          font: chartFont(),
+          padding: { top: 6 },
+        },
       },
       scales: {
         x: axis({ grid: false, stacked: true }),
-        y: axis({ stacked: true, ...(input.format ? { tickFormat: input.format } : {}) }),
+        // Headroom for the tags over the tallest stack.
+        y: { ...axis({ stacked: true, ...(input.format ? { tickFormat: input.format } : {}) }), grace: '6%' },
       },
     } as ChartConfiguration<'bar'>['options'],
-    plugins: [whiteBackgroundPlugin],
+    plugins: [
+      whiteBackgroundPlugin,
+      ...(input.scenarios.length > 1
+        ? [stackTagsPlugin(input.scenarios.length, input.components.length, input.years.length) as never]
+        : []),
+    ],
   });
 }
 

@@ -171,7 +171,8 @@ export function deckChartSpecs(model: DeckModel, preset: DeckPreset, sections: R
   }
   if (preset === 'full' && sections.has('staffing-sourcing') && model.staffing.scenarios.length > 0) {
     const sc = model.staffing.scenarios;
-    const years = (sc[0]?.cumulative ?? []).map((_, i) => `Y${i + 1}`);
+    // Y0 is the first year, as on the Staffing screen, in the CLI and in SPEC §4 (year 0 undiscounted).
+    const years = (sc[0]?.cumulative ?? []).map((_, i) => `Y${i}`);
     const be = model.staffing.breakEven;
     const a = be ? sc.find((s) => s.name === be.a) : undefined;
     const beMarker =
@@ -179,7 +180,7 @@ export function deckChartSpecs(model: DeckModel, preset: DeckPreset, sections: R
         ? {
             yearIndex: be.year,
             value: fmt.major(a.cumulative[be.year] ?? 0),
-            label: `${be.a} cheaper from Y${be.year + 1}`,
+            label: `${be.a} cheaper from Y${be.year}`,
           }
         : null;
     specs.push({

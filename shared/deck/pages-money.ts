@@ -286,7 +286,7 @@ export function staffingPages(ctx: RenderCtx): Page[] {
       dataTable(
         [
           { header: 'Scenario', width: '*' },
-          { header: 'Year 1', width: 90, align: 'right' },
+          { header: 'First year (Y0)', width: 90, align: 'right' },
           { header: `${years}-year total`, width: 100, align: 'right' },
           { header: 'NPV', width: 100, align: 'right' },
           { header: 'Per endpoint / month', width: 110, align: 'right' },
