@@ -34,7 +34,6 @@ export type UiState = {
   dialog: DialogState;
   toasts: Toast[];
   roadmapSort: { key: RoadmapSortKey; dir: SortDir };
-  roadmapFilter: { text: string; status: string; domain: string };
   setWorkspace(id: string | null): void;
   setRoute(route: Route): void;
   setFocusQuarter(q: string | null): void;
@@ -44,7 +43,6 @@ export type UiState = {
   toast(text: string, tone?: Toast['tone'], undoable?: boolean): void;
   dismissToast(id: number): void;
   setRoadmapSort(key: RoadmapSortKey): void;
-  setRoadmapFilter(patch: Partial<UiState['roadmapFilter']>): void;
 };
 
 const THEME_KEY = 'quarterdeck.theme';
@@ -84,7 +82,6 @@ export function createUiStore() {
     dialog: { kind: 'none' },
     toasts: [],
     roadmapSort: { key: 'start', dir: 'asc' },
-    roadmapFilter: { text: '', status: '', domain: '' },
     setWorkspace(id) {
       writePref(WORKSPACE_KEY, id);
       set({ workspaceId: id, focusQuarter: null });
@@ -117,9 +114,6 @@ export function createUiStore() {
     setRoadmapSort(key) {
       const cur = get().roadmapSort;
       set({ roadmapSort: { key, dir: cur.key === key && cur.dir === 'asc' ? 'desc' : 'asc' } });
-    },
-    setRoadmapFilter(patch) {
-      set({ roadmapFilter: { ...get().roadmapFilter, ...patch } });
     },
   }));
 }
