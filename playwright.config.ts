@@ -7,6 +7,9 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'test/e2e',
+  // Playwright empties its output folder at every run; keep it apart from test-results/screens
+  // (and the other files specs save for review) so one spec's run does not delete another's.
+  outputDir: 'test-results/playwright',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
