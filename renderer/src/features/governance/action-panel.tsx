@@ -2,13 +2,12 @@
  * Action items carried between QBRs: owner, due date and status (changed in place), overdue flags
  * as of today, how often each was carried over, and add/edit/delete.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { overdueActions, sortActions } from '../../../../shared/domain/governance/actions';
 import type { ActionItem } from '../../../../shared/domain/governance/schema';
 import type { Qbr } from '../../../../shared/domain/qbr/schema';
 import { quarterLabel } from '../../../../shared/domain/periods';
 import { useServices } from '../../app/services';
-import { AppDialog } from '../../components/dialog';
 import { SelectField, TextAreaField, TextField } from '../../components/field';
 import { EmptyState } from '../../components/empty-state';
 import { Panel } from '../../components/panel';
@@ -21,12 +20,14 @@ import {
   updateAction,
   validateActionDraft,
   type ActionDraft,
-  type FieldErrors,
 } from '../../db/repos/governance';
 import { formatDate } from '../../lib/format';
 import { governanceEdit } from './edit';
+import { labelledOptions } from './form-fields';
+import { RecordDialog } from './record-dialog';
+import { useRecordForm } from './record-form';
+import { ActionsHeader, AddButton, InlineCheck, RowButton, StatusSelect, useRecordDialog } from './record-table';
 import { UndoFence } from './undo-fence';
-import { useDialog } from './use-dialog';
 
 const STATUSES: readonly ActionItem['status'][] = ['open', 'in-progress', 'done', 'dropped'];
 const STATUS_TEXT: Record<ActionItem['status'], string> = {
@@ -51,7 +52,7 @@ export function ActionPanel({
   today: string;
 }) {
   const s = useServices();
-  const [dialog, openDialog, closeDialog] = useDialog<{ actionId: string | null }>();
+  const dialog = useRecordDialog(actions);
   const [showClosed, setShowClosed] = useState(true);
   const overdue = new Map(overdueActions([...actions], today).map((a) => [a.id, a.daysOverdue]));
   // Open work first, then done and dropped; each group by due date.
@@ -61,7 +62,6 @@ export function ActionPanel({
   const carried = actions.filter((a) => isOpen(a) && a.carriedOver > 0).length;
   const qbrQuarter = new Map(qbrs.map((q) => [q.id, q.quarter]));
   const readOnly = !!s.readOnlyReason;
-  const editing = dialog?.actionId ? (actions.find((a) => a.id === dialog.actionId) ?? null) : null;
 
   return (
     <Panel
@@ -69,9 +69,9 @@ export function ActionPanel({
       title="Action items"
       meta={`${open} open · ${overdue.size} overdue · ${carried} carried over`}
       actions={
-        <button type="button" className="btn btn-sm" disabled={readOnly} onClick={() => openDialog({ actionId: null })}>
+        <AddButton disabled={readOnly} onClick={dialog.openNew}>
           Add action
-        </button>
+        </AddButton>
       }
     >
       {actions.length === 0 ? (
@@ -81,10 +81,9 @@ export function ActionPanel({
       ) : (
         <>
           <div className="toolbar toolbar-flat">
-            <label className="field-check-inline">
-              <input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.target.checked)} /> Show done
-              and dropped
-            </label>
+            <InlineCheck checked={showClosed} onChange={setShowClosed}>
+              Show done and dropped
+            </InlineCheck>
             <span className="toolbar-count">Overdue as of {formatDate(today, locale)}</span>
           </div>
           <TableWrap label="Action items">
@@ -95,9 +94,7 @@ export function ActionPanel({
                   <th scope="col">Owner</th>
                   <th scope="col">Due</th>
                   <th scope="col">Status</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
+                  <ActionsHeader />
                 </tr>
               </thead>
               <tbody>
@@ -132,37 +129,24 @@ export function ActionPanel({
                         ) : null}
                       </td>
                       <td>
-                        <label className="visually-hidden" htmlFor={`action-status-${a.id}`}>
-                          Status of {a.text.slice(0, 80)}
-                        </label>
-                        <select
+                        <StatusSelect
                           id={`action-status-${a.id}`}
-                          className="status-select"
+                          label={`Status of ${a.text.slice(0, 80)}`}
                           value={a.status}
+                          options={STATUSES}
+                          text={STATUS_TEXT}
                           disabled={readOnly}
-                          onChange={(e) =>
-                            void governanceEdit(s, () =>
-                              setActionStatus(s.db, a.id, e.target.value as ActionItem['status']),
-                            )
-                          }
-                        >
-                          {STATUSES.map((st) => (
-                            <option key={st} value={st}>
-                              {STATUS_TEXT[st]}
-                            </option>
-                          ))}
-                        </select>
+                          onChange={(status) => void governanceEdit(s, () => setActionStatus(s.db, a.id, status))}
+                        />
                       </td>
                       <td className="row-actions">
-                        <button
-                          type="button"
-                          className="btn btn-sm btn-ghost"
+                        <RowButton
+                          label={`Edit action: ${a.text.slice(0, 80)}`}
                           disabled={readOnly}
-                          aria-label={`Edit action: ${a.text.slice(0, 80)}`}
-                          onClick={() => openDialog({ actionId: a.id })}
+                          onClick={() => dialog.openEdit(a.id)}
                         >
                           Edit
-                        </button>
+                        </RowButton>
                       </td>
                     </tr>
                   );
@@ -172,9 +156,9 @@ export function ActionPanel({
           </TableWrap>
         </>
       )}
-      {dialog ? (
+      {dialog.isOpen ? (
         <UndoFence>
-          <ActionDialog workspaceId={workspaceId} action={editing} qbrs={qbrs} onClose={() => closeDialog()} />
+          <ActionDialog workspaceId={workspaceId} action={dialog.editing} qbrs={qbrs} onClose={dialog.close} />
         </UndoFence>
       ) : null}
     </Panel>
@@ -193,98 +177,49 @@ function ActionDialog({
   onClose: () => void;
 }) {
   const s = useServices();
-  const [d, setD] = useState<ActionDraft>({
-    text: action?.text ?? '',
-    owner: action?.owner ?? '',
-    dueDate: action?.dueDate ?? '',
-    status: action?.status ?? 'open',
-  });
   // New actions belong to the newest draft QBR, so they are reviewed (and carried over) at the next one.
   const draftQbr = [...qbrs].filter((q) => q.status === 'draft').sort((a, b) => (a.quarter < b.quarter ? 1 : -1))[0];
-  const [errors, setErrors] = useState<FieldErrors<ActionDraft>>({});
-  const [confirmDelete, setConfirmDelete] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const found = validateActionDraft(d);
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    const cs = await governanceEdit(s, () =>
+  const { form, bind, set, submit } = useRecordForm<ActionDraft, keyof ActionDraft>(
+    {
+      text: action?.text ?? '',
+      owner: action?.owner ?? '',
+      dueDate: action?.dueDate ?? '',
+      status: action?.status ?? 'open',
+    },
+    validateActionDraft,
+    (d) =>
       action ? updateAction(s.db, action.id, d) : createAction(s.db, workspaceId, d, s.ctx, draftQbr?.id ?? null),
-    );
-    if (cs) onClose();
-  };
+    onClose,
+  );
 
   return (
-    <AppDialog
+    <RecordDialog
       title={action ? 'Edit action' : 'Add an action'}
+      formId="action-form"
+      submitLabel={action ? 'Save action' : 'Add action'}
+      onSubmit={submit}
       onClose={onClose}
-      footer={
-        confirmDelete && action ? (
-          <>
-            <button type="button" className="btn" onClick={() => setConfirmDelete(false)}>
-              Keep the action
-            </button>
-            <button
-              type="button"
-              className="btn btn-danger"
-              onClick={() => void governanceEdit(s, () => deleteAction(s.db, action.id)).then((cs) => cs && onClose())}
-            >
-              Delete action
-            </button>
-          </>
-        ) : (
-          <>
-            {action ? (
-              <button
-                type="button"
-                className="btn btn-ghost btn-danger-text dialog-foot-left"
-                onClick={() => setConfirmDelete(true)}
-              >
-                Delete…
-              </button>
-            ) : null}
-            <button type="button" className="btn" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" form="action-form" className="btn btn-primary" disabled={!!s.readOnlyReason}>
-              {action ? 'Save action' : 'Add action'}
-            </button>
-          </>
-        )
+      remove={
+        action && {
+          question: 'Delete this action? Dropping it keeps it in the QBR review; you can undo either.',
+          keepLabel: 'Keep the action',
+          confirmLabel: 'Delete action',
+          run: () => deleteAction(s.db, action.id),
+        }
       }
     >
-      {confirmDelete && action ? (
-        <p className="dialog-text">Delete this action? Dropping it keeps it in the QBR review; you can undo either.</p>
-      ) : (
-        <form id="action-form" className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
-          <TextAreaField
-            className="span-2"
-            label="Action"
-            value={d.text}
-            onChange={(text) => setD({ ...d, text })}
-            error={errors.text}
-            rows={2}
-          />
-          <TextField label="Owner" value={d.owner} onChange={(owner) => setD({ ...d, owner })} error={errors.owner} />
-          <TextField
-            label="Due"
-            type="date"
-            value={d.dueDate}
-            onChange={(dueDate) => setD({ ...d, dueDate })}
-            error={errors.dueDate}
-          />
-          <SelectField
-            label="Status"
-            value={d.status}
-            onChange={(status) => setD({ ...d, status })}
-            options={STATUSES.map((v) => ({ value: v, label: STATUS_TEXT[v] }))}
-          />
-          {!action && draftQbr ? (
-            <p className="field-hint span-2">Added to the {quarterLabel(draftQbr.quarter)} QBR’s actions.</p>
-          ) : null}
-        </form>
-      )}
-    </AppDialog>
+      <TextAreaField className="span-2" label="Action" {...bind('text')} rows={2} />
+      <TextField label="Owner" {...bind('owner')} />
+      <TextField label="Due" type="date" {...bind('dueDate')} />
+      <SelectField
+        label="Status"
+        value={form.status}
+        onChange={set('status')}
+        options={labelledOptions(STATUSES, STATUS_TEXT)}
+      />
+      {!action && draftQbr ? (
+        <p className="field-hint span-2">Added to the {quarterLabel(draftQbr.quarter)} QBR’s actions.</p>
+      ) : null}
+    </RecordDialog>
   );
 }

@@ -1,0 +1,143 @@
+/**
+ * Pieces of the governance record tables: the panel's add button, the row buttons, the status
+ * changed in place, the "show closed" check and the hidden "Actions" column head. Every row
+ * button names its record (aria-label), since several "Edit" buttons share one screen.
+ */
+import type { ReactNode } from 'react';
+import { useDialog } from './use-dialog';
+
+/** The (visually hidden) head of the row-actions column. */
+export function ActionsHeader() {
+  return (
+    <th scope="col">
+      <span className="visually-hidden">Actions</span>
+    </th>
+  );
+}
+
+/** A panel's "Add …" button (`primary` inside an empty state). */
+export function AddButton({
+  onClick,
+  disabled,
+  primary,
+  children,
+}: {
+  onClick: () => void;
+  disabled: boolean;
+  primary?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className={primary ? 'btn btn-primary' : 'btn btn-sm'} disabled={disabled} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
+/** A small ghost button in a row's actions cell; `label` says which record it acts on. */
+export function RowButton({
+  label,
+  onClick,
+  disabled,
+  danger,
+  icon,
+  title,
+  children,
+}: {
+  label: string;
+  onClick: () => void;
+  disabled: boolean;
+  danger?: boolean;
+  /** A one-glyph button (↑ ↓): square, with a tooltip `title`. */
+  icon?: boolean;
+  title?: string;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={`btn btn-sm btn-ghost${icon ? ' btn-icon' : ''}${danger ? ' btn-danger-text' : ''}`}
+      aria-label={label}
+      title={title}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
+
+/** A record's status as a select changed in place, with a hidden label naming the record. */
+export function StatusSelect<T extends string>({
+  id,
+  label,
+  value,
+  options,
+  text,
+  className = 'status-select',
+  disabled,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: T;
+  options: readonly T[];
+  text: Record<T, string>;
+  className?: string;
+  disabled: boolean;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <>
+      <label className="visually-hidden" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className={className}
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value as T)}
+      >
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {text[o]}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
+/** An inline checkbox in a table toolbar, e.g. "Show done and dropped". */
+export function InlineCheck({
+  checked,
+  onChange,
+  children,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="field-check-inline">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} /> {children}
+    </label>
+  );
+}
+
+/**
+ * Which record's dialog is open: `editing` is the record (null when adding one, or when it was
+ * deleted meanwhile), `isOpen` whether a dialog shows at all.
+ */
+export function useRecordDialog<R extends { id: string }>(records: readonly R[]) {
+  const [dialog, open, close] = useDialog<{ id: string | null }>();
+  const editing = dialog?.id ? (records.find((r) => r.id === dialog.id) ?? null) : null;
+  return {
+    isOpen: dialog !== null,
+    editing,
+    openNew: () => open({ id: null }),
+    openEdit: (id: string) => open({ id }),
+    close: () => close(),
+  };
+}
