@@ -42,3 +42,41 @@ export function detectDecimalComma(samples: Iterable<string>): boolean {
   }
   return comma > 0 && point === 0;
 }
+
+/** How numbers in a file write their decimals: detected, or forced by the user. */
+export type DecimalSeparatorOption = 'auto' | '.' | ',';
+
+/**
+ * Parses a number cell when the user has said which character is the decimal separator. Stricter
+ * than `parseDecimal` (which guesses): the other character is accepted only as a thousands separator
+ * in groups of three (`1.234,5` with `,`; `1,234.5` with `.`), so `1.5` with `,` and `1,5` with `.`
+ * are not numbers. Null when not a number.
+ */
+export function parseDecimalAs(text: string, separator: '.' | ','): number | null {
+  let t = text.replace(SPACES, '');
+  if (t.endsWith('%')) t = t.slice(0, -1);
+  if (t === '') return null;
+  if (separator === ',') {
+    if (DOT_GROUPS.test(t)) t = t.replace(/\./g, '');
+    if (t.includes('.')) return null;
+    t = t.replace(',', '.');
+  } else if (COMMA_GROUPS.test(t)) {
+    t = t.replace(/,/g, '');
+  }
+  if (!PLAIN.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * Why a cell is not a number with the forced separator, when it would be one with the other
+ * (`"1,5" is written with a decimal comma, but the decimal separator is set to point (".")`);
+ * null when the separator is not the problem (the cell reads, or is no number either way).
+ */
+export function decimalSeparatorMismatch(text: string, separator: '.' | ','): string | null {
+  if (parseDecimalAs(text, separator) !== null) return null;
+  const other = separator === '.' ? ',' : '.';
+  if (parseDecimalAs(text, other) === null) return null;
+  const name = (c: '.' | ','): string => (c === '.' ? 'point (".")' : 'comma (",")');
+  return `"${text.trim()}" reads as a number only with a decimal ${name(other)}, but the decimal separator is set to ${name(separator)}`;
+}

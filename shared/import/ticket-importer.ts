@@ -26,7 +26,13 @@ import {
   type DateOrder,
 } from './dates';
 import { DetectingDecoder, type DecoderFactory, type TextEncodingName } from './encoding';
-import { detectDecimalComma, parseDecimal } from './numbers';
+import {
+  decimalSeparatorMismatch,
+  detectDecimalComma,
+  parseDecimal,
+  parseDecimalAs,
+  type DecimalSeparatorOption,
+} from './numbers';
 import {
   applyOverrides,
   choosePreset,
@@ -54,6 +60,11 @@ export type TicketImportOptions = {
   encoding?: TextEncodingName | 'auto';
   /** Day/month order for numeric dates; detected from the data when absent. */
   dateOrder?: DateOrder;
+  /**
+   * Decimal separator of number cells (reopen count). 'auto' (default) reads `1.5` and `1,5` alike;
+   * forced, a cell that is a number only with the other separator rejects its row with the reason.
+   */
+  decimalSeparator?: DecimalSeparatorOption;
   /** Assignment group → party rules; partyId stays null without them. */
   partyRules?: readonly PartyRuleLike[];
   decoderFactory?: DecoderFactory;
@@ -93,7 +104,12 @@ export type ImportSettings = {
   encoding: TextEncodingName | 'ascii';
   bom: boolean;
   delimiter: CsvDelimiter;
+  /** Whether numbers were read with a decimal comma: forced by the option, else as detected. */
   decimalComma: boolean;
+  /** The decimal separator option the file was read with. */
+  decimalSeparator: DecimalSeparatorOption;
+  /** What detection says, whatever the option (for "Auto (detected: …)"). */
+  detectedDecimalComma: boolean;
   preset: PresetName;
   /** Ticket field → column name as written in the file. */
   mapping: Partial<Record<TicketField, string>>;
@@ -355,6 +371,8 @@ export class TicketImporter {
   private readonly decoder: DetectingDecoder;
   private readonly maxListed: number;
   private readonly sampleRows: number;
+  /** The forced decimal separator; null = auto (today's lenient reading, no extra work per row). */
+  private readonly forcedDecimal: '.' | ',' | null;
   private tokenizer: CsvScanner | null = null;
   private pendingText = '';
   private delimiter: CsvDelimiter = ',';
@@ -411,6 +429,8 @@ export class TicketImporter {
     this.decoder = new DetectingDecoder({ encoding: options.encoding ?? 'auto', factory: options.decoderFactory });
     this.maxListed = options.maxListed ?? 100;
     this.sampleRows = Math.max(1, options.sampleRows ?? 2000);
+    const sep = options.decimalSeparator ?? 'auto';
+    this.forcedDecimal = sep === 'auto' ? null : sep;
   }
 
   /** Bytes and rows consumed so far and tickets collected, for a progress bar. */
@@ -818,6 +838,8 @@ export class TicketImporter {
     if (Number.isNaN(upd)) return;
     const reopened = this.dateCell(S_REOPENED, row);
     if (Number.isNaN(reopened)) return;
+    // Checked before anything is kept, like the dates: a rejected row leaves no trace.
+    if (this.forcedDecimal !== null && this.wrongSeparator(S_REOPENS, this.forcedDecimal, row)) return;
 
     const t = this.table;
     let k: number;
@@ -921,12 +943,31 @@ export class TicketImporter {
       this.placeholderCells++;
       return -1;
     }
-    const n = parseDecimal(t, false) ?? parseDecimal(t, true);
+    const n =
+      this.forcedDecimal === null
+        ? (parseDecimal(t, false) ?? parseDecimal(t, true))
+        : parseDecimalAs(t, this.forcedDecimal);
     if (n === null || n < 0 || !Number.isInteger(n) || n > 1e9) {
       this.bump('unrecognisedNumbers');
       return -1;
     }
     return n;
+  }
+
+  /** With a forced separator: rejects the row when the slot's cell is a number only with the other one. */
+  private wrongSeparator(slot: number, separator: '.' | ',', row: number): boolean {
+    if (this.cols[slot]! < 0) return false;
+    const buf = this.cb[slot]!;
+    const st = this.cs[slot]!;
+    const en = this.ce[slot]!;
+    let i = st;
+    while (i < en && isDigit(buf.charCodeAt(i))) i++;
+    if (i === en) return false; // empty or plain digits: fine with either separator
+    const reason = decimalSeparatorMismatch(buf.slice(st, en), separator);
+    if (reason === null) return false;
+    this.reject(row, TICKET_FIELDS[slot]!, this.columnName(slot), reason);
+    this.bump('wrongDecimalSeparator');
+    return true;
   }
 
   private buildResult(): TicketImportResult {
@@ -1020,12 +1061,15 @@ export class TicketImporter {
     }
     const dataIssues: Record<string, number> = {};
     for (const [k, v] of [...this.issues.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) dataIssues[k] = v;
+    const detectedComma = this.delimiter !== ',' && detectDecimalComma(this.numberSamples);
     return {
       settings: {
         encoding: this.decoder.encoding ?? 'ascii',
         bom: this.decoder.bom,
         delimiter: this.delimiter,
-        decimalComma: this.delimiter !== ',' && detectDecimalComma(this.numberSamples),
+        decimalComma: this.forcedDecimal === null ? detectedComma : this.forcedDecimal === ',',
+        decimalSeparator: this.forcedDecimal ?? 'auto',
+        detectedDecimalComma: detectedComma,
         preset: this.presetName,
         mapping,
         dateFormats,
