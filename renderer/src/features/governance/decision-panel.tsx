@@ -3,12 +3,10 @@
  * request one, drafted from the item), and every decision with its status (changed in place) and
  * an edit dialog.
  */
-import { useState, type FormEvent } from 'react';
 import { pendingDecisions } from '../../../../shared/domain/governance/decisions';
 import type { Decision } from '../../../../shared/domain/governance/schema';
 import type { RoadmapItem } from '../../../../shared/domain/roadmap/schema';
 import { useServices } from '../../app/services';
-import { AppDialog } from '../../components/dialog';
 import { SelectField, TextAreaField, TextField } from '../../components/field';
 import { EmptyState } from '../../components/empty-state';
 import { Panel } from '../../components/panel';
@@ -22,12 +20,14 @@ import {
   updateDecision,
   validateDecisionDraft,
   type DecisionDraft,
-  type FieldErrors,
 } from '../../db/repos/governance';
 import { formatDate } from '../../lib/format';
 import { governanceEdit } from './edit';
+import { labelledOptions } from './form-fields';
+import { RecordDialog } from './record-dialog';
+import { useRecordForm } from './record-form';
+import { ActionsHeader, AddButton, RowButton, StatusSelect, useRecordDialog } from './record-table';
 import { UndoFence } from './undo-fence';
-import { useDialog } from './use-dialog';
 
 const STATUSES: readonly Decision['status'][] = ['requested', 'approved', 'rejected', 'deferred'];
 const STATUS_TEXT: Record<Decision['status'], string> = {
@@ -55,12 +55,11 @@ export function DecisionPanel({
   items: readonly RoadmapItem[];
 }) {
   const s = useServices();
-  const [dialog, openDialog, closeDialog] = useDialog<{ decisionId: string | null }>();
+  const dialog = useRecordDialog(decisions);
   const pending = pendingDecisions([...items], [...decisions]);
   const sorted = [...decisions].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1));
   const itemTitle = new Map(items.map((i) => [i.id, i.title]));
   const readOnly = !!s.readOnlyReason;
-  const editing = dialog?.decisionId ? (decisions.find((d) => d.id === dialog.decisionId) ?? null) : null;
   const requested = decisions.filter((d) => d.status === 'requested').length;
 
   return (
@@ -69,14 +68,9 @@ export function DecisionPanel({
       title="Decision log"
       meta={`${decisions.length} logged · ${requested} requested`}
       actions={
-        <button
-          type="button"
-          className="btn btn-sm"
-          disabled={readOnly}
-          onClick={() => openDialog({ decisionId: null })}
-        >
+        <AddButton disabled={readOnly} onClick={dialog.openNew}>
           Log decision
-        </button>
+        </AddButton>
       }
     >
       <h3 className="subhead">Roadmap items that need a decision ({pending.length})</h3>
@@ -122,9 +116,7 @@ export function DecisionPanel({
                 <th scope="col">Decision</th>
                 <th scope="col">Date</th>
                 <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>
@@ -141,37 +133,25 @@ export function DecisionPanel({
                   </th>
                   <td className="nowrap">{formatDate(d.date, locale)}</td>
                   <td>
-                    <label className="visually-hidden" htmlFor={`decision-status-${d.id}`}>
-                      Status of {d.text.slice(0, 80)}
-                    </label>
-                    <select
+                    <StatusSelect
                       id={`decision-status-${d.id}`}
+                      label={`Status of ${d.text.slice(0, 80)}`}
                       className={`status-select status-${STATUS_TONE[d.status]}`}
                       value={d.status}
+                      options={STATUSES}
+                      text={STATUS_TEXT}
                       disabled={readOnly}
-                      onChange={(e) =>
-                        void governanceEdit(s, () =>
-                          setDecisionStatus(s.db, d.id, e.target.value as Decision['status']),
-                        )
-                      }
-                    >
-                      {STATUSES.map((st) => (
-                        <option key={st} value={st}>
-                          {STATUS_TEXT[st]}
-                        </option>
-                      ))}
-                    </select>
+                      onChange={(status) => void governanceEdit(s, () => setDecisionStatus(s.db, d.id, status))}
+                    />
                   </td>
                   <td className="row-actions">
-                    <button
-                      type="button"
-                      className="btn btn-sm btn-ghost"
+                    <RowButton
+                      label={`Edit decision: ${d.text.slice(0, 80)}`}
                       disabled={readOnly}
-                      aria-label={`Edit decision: ${d.text.slice(0, 80)}`}
-                      onClick={() => openDialog({ decisionId: d.id })}
+                      onClick={() => dialog.openEdit(d.id)}
                     >
                       Edit
-                    </button>
+                    </RowButton>
                   </td>
                 </tr>
               ))}
@@ -179,14 +159,14 @@ export function DecisionPanel({
           </table>
         </TableWrap>
       )}
-      {dialog ? (
+      {dialog.isOpen ? (
         <UndoFence>
           <DecisionDialog
             workspaceId={workspaceId}
-            decision={editing}
+            decision={dialog.editing}
             items={items}
             today={s.ctx.now().slice(0, 10)}
-            onClose={() => closeDialog()}
+            onClose={dialog.close}
           />
         </UndoFence>
       ) : null}
@@ -208,132 +188,63 @@ function DecisionDialog({
   onClose: () => void;
 }) {
   const s = useServices();
-  const [d, setD] = useState<DecisionDraft>({
-    text: decision?.text ?? '',
-    options: (decision?.options ?? []).join('\n'),
-    recommendedOption: decision?.recommendedOption ?? '',
-    rationale: decision?.rationale ?? '',
-    status: decision?.status ?? 'requested',
-    date: decision?.date ?? today,
-    linkedItemIds: decision?.linkedItemIds ?? [],
-  });
-  const [errors, setErrors] = useState<FieldErrors<DecisionDraft>>({});
-  const [confirmDelete, setConfirmDelete] = useState(false);
-  const linked = d.linkedItemIds[0] ?? '';
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const found = validateDecisionDraft(d);
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    const cs = await governanceEdit(s, () =>
-      decision ? updateDecision(s.db, decision.id, d) : createDecision(s.db, workspaceId, d, s.ctx),
-    );
-    if (cs) onClose();
-  };
+  const { form, bind, set, setForm, submit } = useRecordForm<DecisionDraft, keyof DecisionDraft>(
+    {
+      text: decision?.text ?? '',
+      options: (decision?.options ?? []).join('\n'),
+      recommendedOption: decision?.recommendedOption ?? '',
+      rationale: decision?.rationale ?? '',
+      status: decision?.status ?? 'requested',
+      date: decision?.date ?? today,
+      linkedItemIds: decision?.linkedItemIds ?? [],
+    },
+    validateDecisionDraft,
+    (d) => (decision ? updateDecision(s.db, decision.id, d) : createDecision(s.db, workspaceId, d, s.ctx)),
+    onClose,
+  );
+  const linked = form.linkedItemIds[0] ?? '';
 
   return (
-    <AppDialog
+    <RecordDialog
       title={decision ? 'Edit decision' : 'Log a decision'}
-      onClose={onClose}
       size="lg"
-      footer={
-        confirmDelete && decision ? (
-          <>
-            <button type="button" className="btn" onClick={() => setConfirmDelete(false)}>
-              Keep the decision
-            </button>
-            <button
-              type="button"
-              className="btn btn-danger"
-              onClick={() =>
-                void governanceEdit(s, () => deleteDecision(s.db, decision.id)).then((cs) => cs && onClose())
-              }
-            >
-              Delete decision
-            </button>
-          </>
-        ) : (
-          <>
-            {decision ? (
-              <button
-                type="button"
-                className="btn btn-ghost btn-danger-text dialog-foot-left"
-                onClick={() => setConfirmDelete(true)}
-              >
-                Delete…
-              </button>
-            ) : null}
-            <button type="button" className="btn" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" form="decision-form" className="btn btn-primary" disabled={!!s.readOnlyReason}>
-              {decision ? 'Save decision' : 'Log decision'}
-            </button>
-          </>
-        )
+      formId="decision-form"
+      submitLabel={decision ? 'Save decision' : 'Log decision'}
+      onSubmit={submit}
+      onClose={onClose}
+      remove={
+        decision && {
+          question: 'Delete this decision from the log? You can undo it.',
+          keepLabel: 'Keep the decision',
+          confirmLabel: 'Delete decision',
+          run: () => deleteDecision(s.db, decision.id),
+        }
       }
     >
-      {confirmDelete && decision ? (
-        <p className="dialog-text">Delete this decision from the log? You can undo it.</p>
-      ) : (
-        <form id="decision-form" className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
-          <TextAreaField
-            className="span-2"
-            label="Decision"
-            value={d.text}
-            onChange={(text) => setD({ ...d, text })}
-            error={errors.text}
-            rows={2}
-          />
-          <TextAreaField
-            label="Options (one per line)"
-            value={d.options}
-            onChange={(options) => setD({ ...d, options })}
-            error={errors.options}
-            rows={3}
-          />
-          <TextField
-            label="Recommended option"
-            value={d.recommendedOption}
-            onChange={(recommendedOption) => setD({ ...d, recommendedOption })}
-            error={errors.recommendedOption}
-          />
-          <TextAreaField
-            className="span-2"
-            label="Rationale"
-            value={d.rationale}
-            onChange={(rationale) => setD({ ...d, rationale })}
-            error={errors.rationale}
-            rows={2}
-          />
-          <SelectField
-            label="Status"
-            value={d.status}
-            onChange={(status) => setD({ ...d, status })}
-            options={STATUSES.map((v) => ({ value: v, label: STATUS_TEXT[v] }))}
-          />
-          <TextField
-            label="Date"
-            type="date"
-            value={d.date}
-            onChange={(date) => setD({ ...d, date })}
-            error={errors.date}
-          />
-          <SelectField
-            className="span-2"
-            label="Roadmap item"
-            value={linked}
-            onChange={(v) =>
-              setD({
-                ...d,
-                linkedItemIds: v ? [v, ...d.linkedItemIds.slice(1).filter((x) => x !== v)] : d.linkedItemIds.slice(1),
-              })
-            }
-            options={[{ value: '', label: 'None' }, ...items.map((i) => ({ value: i.id, label: i.title }))]}
-          />
-        </form>
-      )}
-    </AppDialog>
+      <TextAreaField className="span-2" label="Decision" {...bind('text')} rows={2} />
+      <TextAreaField label="Options (one per line)" {...bind('options')} rows={3} />
+      <TextField label="Recommended option" {...bind('recommendedOption')} />
+      <TextAreaField className="span-2" label="Rationale" {...bind('rationale')} rows={2} />
+      <SelectField
+        label="Status"
+        value={form.status}
+        onChange={set('status')}
+        options={labelledOptions(STATUSES, STATUS_TEXT)}
+      />
+      <TextField label="Date" type="date" {...bind('date')} />
+      <SelectField
+        className="span-2"
+        label="Roadmap item"
+        value={linked}
+        onChange={(v) =>
+          // Only the first link is chosen here; any other links the decision has are kept.
+          setForm((d) => ({
+            ...d,
+            linkedItemIds: v ? [v, ...d.linkedItemIds.slice(1).filter((x) => x !== v)] : d.linkedItemIds.slice(1),
+          }))
+        }
+        options={[{ value: '', label: 'None' }, ...items.map((i) => ({ value: i.id, label: i.title }))]}
+      />
+    </RecordDialog>
   );
 }
