@@ -41,6 +41,8 @@ Options:
                           category, assignmentGroup, slaMet, firstContactResolved, reopenCount
   --date-format F         dmy | mdy | iso, or a pattern such as dd/mm/yyyy or m/d/yyyy h:mm AM/PM
   --delimiter D           , | ; | tab (default: detected)
+  --decimal S             auto | . | , — decimal separator of number cells (default auto: 1.5 and 1,5
+                          both read); forced, a value only readable with the other one rejects its row
   --period month|quarter  default quarter
   --fiscal-start M        first month (1-12) of the fiscal year: fiscal quarters (default 1 = calendar)
   --interactions FILE     service-desk contacts with a first-contact flag (e.g. HP SM interactions):
@@ -74,6 +76,7 @@ function parse(argv: string[]): Parsed {
         map: { type: 'string', multiple: true },
         'date-format': { type: 'string' },
         delimiter: { type: 'string' },
+        decimal: { type: 'string' },
         period: { type: 'string' },
         'fiscal-start': { type: 'string' },
         interactions: { type: 'string' },
@@ -114,6 +117,14 @@ function parse(argv: string[]): Parsed {
     else if (d === '\t' || d === 'tab' || d === '\\t') delimiter = '\t';
     else throw new CliError(`--delimiter must be , ; or tab, not "${d}"`, 2);
   }
+  let decimalSeparator: TicketImportOptions['decimalSeparator'] = 'auto';
+  if (values.decimal !== undefined) {
+    const d = values.decimal;
+    if (d === 'auto') decimalSeparator = 'auto';
+    else if (d === '.' || d === 'point' || d === 'dot') decimalSeparator = '.';
+    else if (d === ',' || d === 'comma') decimalSeparator = ',';
+    else throw new CliError(`--decimal must be auto, . or , (point or comma), not "${d}"`, 2);
+  }
   const period = values.period ?? 'quarter';
   if (period !== 'month' && period !== 'quarter')
     throw new CliError(`--period must be month or quarter, not "${period}"`, 2);
@@ -129,7 +140,7 @@ function parse(argv: string[]): Parsed {
   return {
     tickets: values.tickets,
     interactions: values.interactions ?? null,
-    options: { preset, map, delimiter, dateOrder, partyRules },
+    options: { preset, map, delimiter, decimalSeparator, dateOrder, partyRules },
     period,
     fiscalStart: fs,
     json: values.json === true,
@@ -326,6 +337,7 @@ export const command: CliCommand = {
           bom: imp.settings.bom,
           delimiter: imp.settings.delimiter,
           decimalComma: imp.settings.decimalComma,
+          decimalSeparator: imp.settings.decimalSeparator,
           mapping: imp.settings.mapping,
           dateFormats: imp.settings.dateFormats,
           headerWarnings: imp.settings.headerWarnings,

@@ -188,6 +188,7 @@ describe('quarterdeck kpis: bad input', () => {
     [['--tickets', `${FIX}/servicenow-event-log.csv`, '--preset', 'remedy'], 2, /--preset must be one of/],
     [['--tickets', `${FIX}/servicenow-event-log.csv`, '--map', 'colour=Red'], 2, /--map expects field=Column/],
     [['--tickets', `${FIX}/servicenow-event-log.csv`, '--bogus'], 2, /Unknown option '--bogus'/],
+    [['--tickets', `${FIX}/servicenow-event-log.csv`, '--decimal', ';'], 2, /--decimal must be auto, \. or ,/],
   ])('%j → exit %d', async (argv, code, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(code);
@@ -236,6 +237,49 @@ describe('quarterdeck kpis: bad input', () => {
     const strict = await run('--tickets', f, '--strict', '--json');
     expect(strict.code).toBe(1);
     expect(JSON.parse(strict.out).rejectedRows).toBe(1);
+  });
+});
+
+describe('quarterdeck kpis --decimal', () => {
+  // Semicolons, reopen counts written with a decimal comma: 0 / 1,0 / 0,0 → 0, 1, 0 read as counts.
+  const semi = [
+    'Number;Opened;Resolved;Reopen count',
+    'INC1;2026-01-05 09:00:00;2026-01-05 11:00:00;0',
+    'INC2;2026-01-06 09:00:00;2026-01-06 12:00:00;1,0',
+    'INC3;2026-01-07 09:00:00;2026-01-07 10:00:00;0,0',
+  ].join('\n');
+
+  it.each([
+    // auto and comma: 1 reopened of 3 resolved in January → 100/3
+    ['auto', 0, 3, 100 / 3],
+    [',', 0, 3, 100 / 3],
+    // point: rows 3 and 4 rejected, INC1 alone (not reopened)
+    ['.', 2, 1, 0],
+  ])('--decimal %s → %d rejected, %d tickets, reopen rate %d', async (sep, rejected, tickets, rate) => {
+    const r = await run(
+      '--tickets',
+      tmpFile('semi-decimal.csv', semi),
+      '--decimal',
+      sep,
+      '--period',
+      'month',
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j).toMatchObject({ tickets, rejectedRows: rejected, settings: { delimiter: ';', decimalSeparator: sep } });
+    expect(j.periods['2026-01'].reopen_rate).toBe(rate);
+  });
+
+  it('names file, row, field and reason for a value that needs the other separator', async () => {
+    const r = await run('--tickets', tmpFile('semi-decimal.csv', semi), '--decimal', '.');
+    expect(r.code).toBe(0);
+    expect(r.err.split('\n')).toEqual([
+      expect.stringMatching(
+        /semi-decimal\.csv: row 3, field reopenCount \(Reopen count\): "1,0" reads as a number only with a decimal comma \(","\), but the decimal separator is set to point \("\."\)$/,
+      ),
+      expect.stringMatching(/semi-decimal\.csv: row 4, field reopenCount \(Reopen count\): "0,0" reads as a number/),
+    ]);
   });
 });
 
