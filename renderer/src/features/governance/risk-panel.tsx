@@ -2,11 +2,10 @@
  * Risk register: a 5×5 likelihood × impact heat map whose cells show counts and are buttons that
  * filter the table (with a plain table alternative), and the register with add, edit and close.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { riskGrid, riskScore, topRisks, type RiskBand } from '../../../../shared/domain/governance/risks';
 import type { Risk } from '../../../../shared/domain/governance/schema';
 import { useServices } from '../../app/services';
-import { AppDialog } from '../../components/dialog';
 import { SelectField, TextAreaField, TextField } from '../../components/field';
 import { EmptyState } from '../../components/empty-state';
 import { humanize } from '../../components/labels';
@@ -19,14 +18,15 @@ import {
   deleteRisk,
   updateRisk,
   validateRiskDraft,
-  type FieldErrors,
   type RiskDraft,
 } from '../../db/repos/governance';
 import { formatDate } from '../../lib/format';
 import { riskBadge } from '../../lib/risk-view';
 import { governanceEdit } from './edit';
+import { RecordDialog } from './record-dialog';
+import { useRecordForm } from './record-form';
+import { ActionsHeader, AddButton, InlineCheck, RowButton, useRecordDialog } from './record-table';
 import { UndoFence } from './undo-fence';
-import { useDialog } from './use-dialog';
 
 const BAND_TEXT: Record<RiskBand, string> = { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' };
 const LIKELIHOOD = ['', 'Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain'];
@@ -53,14 +53,13 @@ export function RiskPanel({
   const [filter, setFilter] = useState<Cell>(null);
   const [showClosed, setShowClosed] = useState(false);
   const [asTable, setAsTable] = useState(false);
-  const [dialog, openDialog, closeDialog] = useDialog<{ riskId: string | null }>();
+  const dialog = useRecordDialog(risks);
   const grid = riskGrid([...risks]);
   const live = risks.filter((r) => r.status !== 'closed');
   const ranked = topRisks([...risks], Infinity, { includeClosed: showClosed });
   const rows = filter ? ranked.filter((r) => r.likelihood === filter.likelihood && r.impact === filter.impact) : ranked;
   const closedCount = risks.length - live.length;
   const readOnly = !!s.readOnlyReason;
-  const editing = dialog?.riskId ? (risks.find((r) => r.id === dialog.riskId) ?? null) : null;
   const title = new Map(risks.map((r) => [r.id, r.title]));
 
   return (
@@ -69,23 +68,18 @@ export function RiskPanel({
       title="Risk register"
       meta={`${live.length} open · score = likelihood × impact (1–25)`}
       actions={
-        <button type="button" className="btn btn-sm" disabled={readOnly} onClick={() => openDialog({ riskId: null })}>
+        <AddButton disabled={readOnly} onClick={dialog.openNew}>
           Add risk
-        </button>
+        </AddButton>
       }
     >
       {risks.length === 0 ? (
         <EmptyState
           title="No risks recorded"
           action={
-            <button
-              type="button"
-              className="btn btn-primary"
-              disabled={readOnly}
-              onClick={() => openDialog({ riskId: null })}
-            >
+            <AddButton primary disabled={readOnly} onClick={dialog.openNew}>
               Add risk
-            </button>
+            </AddButton>
           }
         >
           Record risks with a likelihood and impact from 1 to 5, an owner and the mitigation; the top ones go into the
@@ -205,10 +199,9 @@ export function RiskPanel({
                 <p className="toolbar-filter muted small">Choose a heat-map cell to filter the register.</p>
               )}
               {closedCount > 0 ? (
-                <label className="field-check-inline">
-                  <input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.target.checked)} /> Show{' '}
-                  {closedCount} closed
-                </label>
+                <InlineCheck checked={showClosed} onChange={setShowClosed}>
+                  Show {closedCount} closed
+                </InlineCheck>
               ) : null}
             </div>
             <TableWrap label="Risk register">
@@ -221,9 +214,7 @@ export function RiskPanel({
                     <th scope="col">Owner</th>
                     <th scope="col">Due</th>
                     <th scope="col">Status</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
+                    <ActionsHeader />
                   </tr>
                 </thead>
                 <tbody>
@@ -252,25 +243,21 @@ export function RiskPanel({
                           <Pill tone={STATUS_TONE[r.status]}>{humanize(r.status)}</Pill>
                         </td>
                         <td className="row-actions">
-                          <button
-                            type="button"
-                            className="btn btn-sm btn-ghost"
-                            aria-label={`Edit risk ${r.title}`}
+                          <RowButton
+                            label={`Edit risk ${r.title}`}
                             disabled={readOnly}
-                            onClick={() => openDialog({ riskId: r.id })}
+                            onClick={() => dialog.openEdit(r.id)}
                           >
                             Edit
-                          </button>
+                          </RowButton>
                           {r.status !== 'closed' ? (
-                            <button
-                              type="button"
-                              className="btn btn-sm btn-ghost"
-                              aria-label={`Close risk ${r.title}`}
+                            <RowButton
+                              label={`Close risk ${r.title}`}
                               disabled={readOnly}
                               onClick={() => void governanceEdit(s, () => closeRisk(s.db, r.id))}
                             >
                               Close
-                            </button>
+                            </RowButton>
                           ) : null}
                         </td>
                       </tr>
@@ -282,9 +269,9 @@ export function RiskPanel({
           </div>
         </div>
       )}
-      {dialog ? (
+      {dialog.isOpen ? (
         <UndoFence>
-          <RiskDialog workspaceId={workspaceId} risk={editing} onClose={() => closeDialog()} />
+          <RiskDialog workspaceId={workspaceId} risk={dialog.editing} onClose={dialog.close} />
         </UndoFence>
       ) : null}
     </Panel>
@@ -296,138 +283,73 @@ const SCALE = (words: readonly string[]) =>
 
 function RiskDialog({ workspaceId, risk, onClose }: { workspaceId: string; risk: Risk | null; onClose: () => void }) {
   const s = useServices();
-  const [d, setD] = useState<RiskDraft>({
-    title: risk?.title ?? '',
-    description: risk?.description ?? '',
-    likelihood: risk?.likelihood ?? 3,
-    impact: risk?.impact ?? 3,
-    owner: risk?.owner ?? '',
-    mitigation: risk?.mitigation ?? '',
-    dueDate: risk?.dueDate ?? '',
-    status: risk?.status ?? 'open',
-  });
-  const [errors, setErrors] = useState<FieldErrors<RiskDraft>>({});
-  const [confirmDelete, setConfirmDelete] = useState(false);
-  const score = riskScore(d);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const found = validateRiskDraft(d);
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    const cs = await governanceEdit(s, () =>
-      risk ? updateRisk(s.db, risk.id, d) : createRisk(s.db, workspaceId, d, s.ctx),
-    );
-    if (cs) onClose();
-  };
+  const { form, bind, set, errors, submit } = useRecordForm<RiskDraft, keyof RiskDraft>(
+    {
+      title: risk?.title ?? '',
+      description: risk?.description ?? '',
+      likelihood: risk?.likelihood ?? 3,
+      impact: risk?.impact ?? 3,
+      owner: risk?.owner ?? '',
+      mitigation: risk?.mitigation ?? '',
+      dueDate: risk?.dueDate ?? '',
+      status: risk?.status ?? 'open',
+    },
+    validateRiskDraft,
+    (d) => (risk ? updateRisk(s.db, risk.id, d) : createRisk(s.db, workspaceId, d, s.ctx)),
+    onClose,
+  );
+  const score = riskScore(form);
 
   return (
-    <AppDialog
+    <RecordDialog
       title={risk ? `Edit risk “${risk.title}”` : 'Add a risk'}
-      onClose={onClose}
       size="lg"
-      footer={
-        confirmDelete && risk ? (
-          <>
-            <button type="button" className="btn" onClick={() => setConfirmDelete(false)}>
-              Keep the risk
-            </button>
-            <button
-              type="button"
-              className="btn btn-danger"
-              onClick={() => void governanceEdit(s, () => deleteRisk(s.db, risk.id)).then((cs) => cs && onClose())}
-            >
-              Delete risk
-            </button>
-          </>
-        ) : (
-          <>
-            {risk ? (
-              <button
-                type="button"
-                className="btn btn-ghost btn-danger-text dialog-foot-left"
-                onClick={() => setConfirmDelete(true)}
-              >
-                Delete…
-              </button>
-            ) : null}
-            <button type="button" className="btn" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" form="risk-form" className="btn btn-primary" disabled={!!s.readOnlyReason}>
-              {risk ? 'Save risk' : 'Add risk'}
-            </button>
-          </>
-        )
+      formId="risk-form"
+      submitLabel={risk ? 'Save risk' : 'Add risk'}
+      onSubmit={submit}
+      onClose={onClose}
+      remove={
+        risk && {
+          question: (
+            <>
+              Delete “{risk.title}” from the register? Closing keeps its history; deleting removes it (you can still
+              undo).
+            </>
+          ),
+          keepLabel: 'Keep the risk',
+          confirmLabel: 'Delete risk',
+          run: () => deleteRisk(s.db, risk.id),
+        }
       }
     >
-      {confirmDelete && risk ? (
-        <p className="dialog-text">
-          Delete “{risk.title}” from the register? Closing keeps its history; deleting removes it (you can still undo).
-        </p>
-      ) : (
-        <form id="risk-form" className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
-          <TextField
-            className="span-2"
-            label="Title"
-            value={d.title}
-            onChange={(title) => setD({ ...d, title })}
-            error={errors.title}
-            required
-            autoFocus
-            maxLength={500}
-          />
-          <SelectField
-            label="Likelihood"
-            value={String(d.likelihood)}
-            onChange={(v) => setD({ ...d, likelihood: Number(v) })}
-            options={SCALE(LIKELIHOOD)}
-            error={errors.likelihood}
-          />
-          <SelectField
-            label="Impact"
-            value={String(d.impact)}
-            onChange={(v) => setD({ ...d, impact: Number(v) })}
-            options={SCALE(IMPACT)}
-            error={errors.impact}
-            hint={`Score ${score}: ${riskBadge(d).text.split(' ')[0]?.toLowerCase()}`}
-          />
-          <TextField label="Owner" value={d.owner} onChange={(owner) => setD({ ...d, owner })} error={errors.owner} />
-          <TextField
-            label="Due"
-            type="date"
-            value={d.dueDate}
-            onChange={(dueDate) => setD({ ...d, dueDate })}
-            error={errors.dueDate}
-          />
-          <SelectField
-            label="Status"
-            value={d.status}
-            onChange={(status) => setD({ ...d, status })}
-            options={(['open', 'mitigating', 'accepted', 'closed'] as const).map((v) => ({
-              value: v,
-              label: humanize(v),
-            }))}
-            error={errors.status}
-          />
-          <TextAreaField
-            className="span-2"
-            label="Description"
-            value={d.description}
-            onChange={(description) => setD({ ...d, description })}
-            error={errors.description}
-            rows={2}
-          />
-          <TextAreaField
-            className="span-2"
-            label="Mitigation"
-            value={d.mitigation}
-            onChange={(mitigation) => setD({ ...d, mitigation })}
-            error={errors.mitigation}
-            rows={2}
-          />
-        </form>
-      )}
-    </AppDialog>
+      <TextField className="span-2" label="Title" {...bind('title')} required autoFocus maxLength={500} />
+      <SelectField
+        label="Likelihood"
+        value={String(form.likelihood)}
+        onChange={(v) => set('likelihood')(Number(v))}
+        options={SCALE(LIKELIHOOD)}
+        error={errors.likelihood}
+      />
+      <SelectField
+        label="Impact"
+        value={String(form.impact)}
+        onChange={(v) => set('impact')(Number(v))}
+        options={SCALE(IMPACT)}
+        error={errors.impact}
+        hint={`Score ${score}: ${riskBadge(form).text.split(' ')[0]?.toLowerCase()}`}
+      />
+      <TextField label="Owner" {...bind('owner')} />
+      <TextField label="Due" type="date" {...bind('dueDate')} />
+      <SelectField
+        label="Status"
+        {...bind('status')}
+        options={(['open', 'mitigating', 'accepted', 'closed'] as const).map((v) => ({
+          value: v,
+          label: humanize(v),
+        }))}
+      />
+      <TextAreaField className="span-2" label="Description" {...bind('description')} rows={2} />
+      <TextAreaField className="span-2" label="Mitigation" {...bind('mitigation')} rows={2} />
+    </RecordDialog>
   );
 }
