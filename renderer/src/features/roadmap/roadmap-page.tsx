@@ -29,6 +29,7 @@ import { RoadmapFilters } from './roadmap-filters';
 import { RoadmapHorizons } from './roadmap-horizons';
 import { RoadmapList } from './roadmap-list';
 import { RoadmapTimeline } from './roadmap-timeline';
+import { SkillLoadPanel } from './skill-load-panel';
 import { useRoadmapMoves } from './use-roadmap-moves';
 import {
   NO_FILTER,
@@ -44,7 +45,7 @@ import {
 import './roadmap.css';
 
 const DETAILS_ID = 'rm-details';
-const TABLES = ['roadmapItems', 'parties', 'budgetLines'] as const;
+const TABLES = ['roadmapItems', 'parties', 'budgetLines', 'skillAreas', 'people'] as const;
 
 /** The roadmap view named in the address (`#/roadmap/timeline`), following back/forward. */
 function useRoadmapView(): [RoadmapView, (v: RoadmapView) => void] {
@@ -117,6 +118,8 @@ export function RoadmapPage() {
   const items = data?.tables.roadmapItems;
   const parties = data?.tables.parties;
   const lines = data?.tables.budgetLines;
+  const skillAreas = data?.tables.skillAreas;
+  const people = data?.tables.people;
   const fs = ws?.fiscalYearStartMonth ?? 1;
   const locale = ws?.locale ?? 'en-US';
   const fmt = useMemo(() => ({ locale, currency: ws?.currency ?? 'USD' }), [locale, ws?.currency]);
@@ -138,6 +141,11 @@ export function RoadmapPage() {
     [items, lines, fs],
   );
   const impact = useMemo(() => (budget ? budgetImpact(budget, fiscalYear) : null), [budget, fiscalYear]);
+  // The skill load reads the same live rows as the budget figures, so a move shows in both at once.
+  const skillInput = useMemo(
+    () => (items && skillAreas && people ? { fiscalStartMonth: fs, items, areas: skillAreas, people } : null),
+    [items, skillAreas, people, fs],
+  );
   const moves = useRoadmapMoves(fiscalYear, fmt, locale);
   // The last move stands while the item is still where the move put it (undo or an edit ends it).
   const lastMove =
@@ -235,6 +243,15 @@ export function RoadmapPage() {
           lastMove={lastMove}
           lineCount={lines?.length ?? 0}
           fmt={fmt}
+          locale={locale}
+        />
+      ) : null}
+      {skillInput ? (
+        <SkillLoadPanel
+          input={skillInput}
+          fiscalYear={fiscalYear}
+          focusQuarter={focusQuarter}
+          lastMove={lastMove}
           locale={locale}
         />
       ) : null}
