@@ -4,12 +4,12 @@
  * covered skill areas with the partner's coverage model in each, and the term. The fee it implies
  * for the workspace is shown live, from the same engine function the scenarios use.
  */
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { partnerFeeInYear } from '../../../../shared/domain/scenarios/engine';
 import { COVERAGE_MODELS, type CoverageModel } from '../../../../shared/domain/staffing/schema';
 import { useServices } from '../../app/services';
-import { AppDialog } from '../../components/dialog';
 import { SelectField, TextField } from '../../components/field';
+import { FormDialog, useFormDialog } from '../../components/form-dialog';
 import type { PartnerContractRecord, PartyRecord, SkillAreaRecord, WorkspaceRecord } from '../../db/records';
 import {
   createContract,
@@ -21,14 +21,6 @@ import {
 } from '../../db/repos/staffing';
 import { formatMoney, formatNumber } from '../../lib/format';
 import { parseMoneyInput } from '../../lib/money-input';
-import {
-  DialogActions,
-  FormErrors,
-  keepUndoInDialog,
-  saveEdit,
-  useFocusFirstInvalid,
-  type FieldErrors,
-} from './form-kit';
 import { modelLabel } from './labels';
 
 const FIELDS = [
@@ -81,14 +73,21 @@ export function ContractDialog({
   const s = useServices();
   const partners = parties.filter((p) => p.kind !== 'internal');
   const choosable = partners.length ? partners : parties;
-  const [draft, setDraft] = useState<ContractDraft>(() =>
-    contract ? draftFromContract(contract, ws) : blankDraft(choosable[0]?.id ?? ''),
-  );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const submitted = useFocusFirstInvalid(formRef, errors);
-  const set = (patch: Partial<ContractDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const form = useFormDialog<ContractDraft>({
+    initial: () => (contract ? draftFromContract(contract, ws) : blankDraft(choosable[0]?.id ?? '')),
+    validate: (draft) =>
+      validateContractDraft(
+        draft,
+        ws,
+        parties.map((p) => p.id),
+        areas.map((a) => a.id),
+      ),
+    save: async (draft) =>
+      contract ? updateContract(s.db, contract.id, draft) : (await createContract(s.db, ws.id, draft, s.ctx)).changes,
+    toast: (draft) => (contract ? `Saved contract “${draft.name.trim()}”` : `Added contract “${draft.name.trim()}”`),
+    onSaved: onClose,
+  });
+  const { draft, setDraft, bind, errors } = form;
   const fmt = { currency: ws.currency, locale: ws.locale };
   const cover = new Map(draft.coveredAreas.map((a) => [a.skillAreaId, a.coverageModel]));
 
@@ -141,203 +140,137 @@ export function ContractDialog({
     };
   }, [draft, ws, contract?.id]);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    submitted.current += 1;
-    const errs = validateContractDraft(
-      draft,
-      ws,
-      parties.map((p) => p.id),
-      areas.map((a) => a.id),
-    );
-    if (Object.keys(errs).length) {
-      setErrors(errs);
-      return;
-    }
-    setBusy(true);
-    const name = draft.name.trim();
-    const res = await saveEdit(
-      s,
-      async () =>
-        contract ? updateContract(s.db, contract.id, draft) : (await createContract(s.db, ws.id, draft, s.ctx)).changes,
-      contract ? `Saved contract “${name}”` : `Added contract “${name}”`,
-    );
-    setBusy(false);
-    if (res.ok) onClose();
-    else setErrors(res.errors);
-  };
-
   const title = contract ? 'Edit partner contract' : 'Add a partner contract';
   const cur = ws.currency;
   return (
-    <AppDialog title={title} onClose={onClose} size="lg">
-      <form ref={formRef} onSubmit={submit} onKeyDown={keepUndoInDialog} noValidate aria-label={title}>
-        <div className="form-grid form-grid-3">
-          <TextField
-            className="span-2"
-            label="Name"
-            value={draft.name}
-            onChange={(name) => set({ name })}
-            error={errors.name}
-            required
-            autoFocus
-            maxLength={500}
-          />
-          <SelectField
-            label="Kind"
-            value={draft.kind}
-            onChange={(kind) => set({ kind })}
-            options={[
-              { value: 'co-managed', label: 'Co-managed' },
-              { value: 'fully-managed', label: 'Fully managed' },
-            ]}
-            error={errors.kind}
-            hint={draft.kind === 'co-managed' ? 'Works beside the team.' : 'Runs the whole service.'}
-          />
-          <SelectField
-            label="Partner"
-            value={draft.partyId}
-            onChange={(partyId) => set({ partyId })}
-            options={choosable.map((p) => ({ value: p.id, label: p.name }))}
-            error={errors.partyId}
-          />
-          <TextField
-            label="Term starts"
-            type="date"
-            value={draft.startDate}
-            onChange={(startDate) => set({ startDate })}
-            error={errors.startDate}
-          />
-          <TextField
-            label="Term ends"
-            type="date"
-            value={draft.endDate}
-            onChange={(endDate) => set({ endDate })}
-            error={errors.endDate}
-          />
-          <TextField
-            label={`Per user per month (${cur})`}
-            inputMode="decimal"
-            value={draft.perUserMonthly}
-            onChange={(perUserMonthly) => set({ perUserMonthly })}
-            error={errors.perUserMonthly}
-            placeholder="0"
-            hint={`× ${formatNumber(ws.userCount, ws.locale, 0)} users`}
-          />
-          <TextField
-            label={`Per endpoint per month (${cur})`}
-            inputMode="decimal"
-            value={draft.perEndpointMonthly}
-            onChange={(perEndpointMonthly) => set({ perEndpointMonthly })}
-            error={errors.perEndpointMonthly}
-            placeholder="0"
-            hint={`× ${formatNumber(ws.endpointCount, ws.locale, 0)} endpoints`}
-          />
-          <TextField
-            label={`Fixed fee per month (${cur})`}
-            inputMode="decimal"
-            value={draft.fixedMonthly}
-            onChange={(fixedMonthly) => set({ fixedMonthly })}
-            error={errors.fixedMonthly}
-            placeholder="0"
-          />
-          <TextField
-            label="Project hours per year"
-            inputMode="decimal"
-            value={draft.projectHoursPerYear}
-            onChange={(projectHoursPerYear) => set({ projectHoursPerYear })}
-            error={errors.projectHoursPerYear}
-            placeholder="0"
-          />
-          <TextField
-            label={`Hourly rate (${cur})`}
-            inputMode="decimal"
-            value={draft.hourlyRate}
-            onChange={(hourlyRate) => set({ hourlyRate })}
-            error={errors.hourlyRate}
-            placeholder="0"
-          />
-          <TextField
-            label={`Onboarding fee (${cur})`}
-            inputMode="decimal"
-            value={draft.onboardingFee}
-            onChange={(onboardingFee) => set({ onboardingFee })}
-            error={errors.onboardingFee}
-            placeholder="0"
-            hint="Charged in year 0 only."
-          />
-          <TextField
-            label="Annual price escalator (%)"
-            inputMode="decimal"
-            value={draft.escalatorPct}
-            onChange={(escalatorPct) => set({ escalatorPct })}
-            error={errors.escalatorPct}
-            hint="Compounds each year on all prices."
-          />
-        </div>
-        <p className="sm-fee-preview" role="status">
-          {preview
-            ? `For ${formatNumber(ws.userCount, ws.locale, 0)} users and ${formatNumber(ws.endpointCount, ws.locale, 0)} endpoints: ${formatMoney(preview.y0, fmt, { whole: true })} in year 0 (with onboarding), ${formatMoney(preview.y1, fmt, { whole: true })} in year 1.`
-            : 'Fix the amounts above to see the yearly fee.'}
-        </p>
-        <fieldset className="sm-cover-fieldset">
-          <legend>Skill areas the partner covers</legend>
-          {errors.coveredAreas ? (
-            <p className="field-error" role="alert">
-              {errors.coveredAreas}
-            </p>
-          ) : null}
-          {areas.length === 0 ? (
-            <p className="muted">No skill areas yet: add them on Team & skills first.</p>
-          ) : (
-            <table className="data-table compact sm-cover-table">
-              <thead>
-                <tr>
-                  <th scope="col">Skill area</th>
-                  <th scope="col">Needs</th>
-                  <th scope="col">Covered</th>
-                  <th scope="col">Partner coverage</th>
-                </tr>
-              </thead>
-              <tbody>
-                {areas.map((a) => {
-                  const model = cover.get(a.id);
-                  return (
-                    <tr key={a.id}>
-                      <th scope="row">{a.name}</th>
-                      <td>{modelLabel(a.coverageModel)}</td>
-                      <td>
-                        <input
-                          type="checkbox"
-                          aria-label={`Partner covers ${a.name}`}
-                          checked={model !== undefined}
-                          onChange={(e) => setCover(a.id, e.target.checked ? a.coverageModel : null)}
-                        />
-                      </td>
-                      <td>
-                        <select
-                          aria-label={`Partner coverage for ${a.name}`}
-                          value={model ?? a.coverageModel}
-                          disabled={model === undefined}
-                          onChange={(e) => setCover(a.id, e.target.value as CoverageModel)}
-                        >
-                          {COVERAGE_MODELS.map((m) => (
-                            <option key={m} value={m}>
-                              {modelLabel(m)}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          )}
-        </fieldset>
-        <FormErrors errors={errors} known={FIELDS} />
-        <DialogActions busy={busy} saveLabel={contract ? 'Save changes' : 'Add contract'} onCancel={onClose} />
-      </form>
-    </AppDialog>
+    <FormDialog
+      title={title}
+      onClose={onClose}
+      size="lg"
+      form={form}
+      known={FIELDS}
+      keepUndo
+      saveLabel={contract ? 'Save changes' : 'Add contract'}
+    >
+      <div className="form-grid form-grid-3">
+        <TextField className="span-2" label="Name" {...bind('name')} required autoFocus maxLength={500} />
+        <SelectField
+          label="Kind"
+          {...bind('kind')}
+          options={[
+            { value: 'co-managed', label: 'Co-managed' },
+            { value: 'fully-managed', label: 'Fully managed' },
+          ]}
+          hint={draft.kind === 'co-managed' ? 'Works beside the team.' : 'Runs the whole service.'}
+        />
+        <SelectField
+          label="Partner"
+          {...bind('partyId')}
+          options={choosable.map((p) => ({ value: p.id, label: p.name }))}
+        />
+        <TextField label="Term starts" type="date" {...bind('startDate')} />
+        <TextField label="Term ends" type="date" {...bind('endDate')} />
+        <TextField
+          label={`Per user per month (${cur})`}
+          inputMode="decimal"
+          {...bind('perUserMonthly')}
+          placeholder="0"
+          hint={`× ${formatNumber(ws.userCount, ws.locale, 0)} users`}
+        />
+        <TextField
+          label={`Per endpoint per month (${cur})`}
+          inputMode="decimal"
+          {...bind('perEndpointMonthly')}
+          placeholder="0"
+          hint={`× ${formatNumber(ws.endpointCount, ws.locale, 0)} endpoints`}
+        />
+        <TextField
+          label={`Fixed fee per month (${cur})`}
+          inputMode="decimal"
+          {...bind('fixedMonthly')}
+          placeholder="0"
+        />
+        <TextField
+          label="Project hours per year"
+          inputMode="decimal"
+          {...bind('projectHoursPerYear')}
+          placeholder="0"
+        />
+        <TextField label={`Hourly rate (${cur})`} inputMode="decimal" {...bind('hourlyRate')} placeholder="0" />
+        <TextField
+          label={`Onboarding fee (${cur})`}
+          inputMode="decimal"
+          {...bind('onboardingFee')}
+          placeholder="0"
+          hint="Charged in year 0 only."
+        />
+        <TextField
+          label="Annual price escalator (%)"
+          inputMode="decimal"
+          {...bind('escalatorPct')}
+          hint="Compounds each year on all prices."
+        />
+      </div>
+      <p className="sm-fee-preview" role="status">
+        {preview
+          ? `For ${formatNumber(ws.userCount, ws.locale, 0)} users and ${formatNumber(ws.endpointCount, ws.locale, 0)} endpoints: ${formatMoney(preview.y0, fmt, { whole: true })} in year 0 (with onboarding), ${formatMoney(preview.y1, fmt, { whole: true })} in year 1.`
+          : 'Fix the amounts above to see the yearly fee.'}
+      </p>
+      <fieldset className="sm-cover-fieldset">
+        <legend>Skill areas the partner covers</legend>
+        {errors.coveredAreas ? (
+          <p className="field-error" role="alert">
+            {errors.coveredAreas}
+          </p>
+        ) : null}
+        {areas.length === 0 ? (
+          <p className="muted">No skill areas yet: add them on Team & skills first.</p>
+        ) : (
+          <table className="data-table compact sm-cover-table">
+            <thead>
+              <tr>
+                <th scope="col">Skill area</th>
+                <th scope="col">Needs</th>
+                <th scope="col">Covered</th>
+                <th scope="col">Partner coverage</th>
+              </tr>
+            </thead>
+            <tbody>
+              {areas.map((a) => {
+                const model = cover.get(a.id);
+                return (
+                  <tr key={a.id}>
+                    <th scope="row">{a.name}</th>
+                    <td>{modelLabel(a.coverageModel)}</td>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Partner covers ${a.name}`}
+                        checked={model !== undefined}
+                        onChange={(e) => setCover(a.id, e.target.checked ? a.coverageModel : null)}
+                      />
+                    </td>
+                    <td>
+                      <select
+                        aria-label={`Partner coverage for ${a.name}`}
+                        value={model ?? a.coverageModel}
+                        disabled={model === undefined}
+                        onChange={(e) => setCover(a.id, e.target.value as CoverageModel)}
+                      >
+                        {COVERAGE_MODELS.map((m) => (
+                          <option key={m} value={m}>
+                            {modelLabel(m)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </fieldset>
+    </FormDialog>
   );
 }

@@ -3,11 +3,11 @@
  * value changed while its source is left as it was is stored as the user's own figure (the repo
  * keeps the old citation in the note). A new profile can start from a cited default role.
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { DEFAULT_COST_PROFILES } from '../../../../shared/domain/staffing/defaults';
 import { useServices } from '../../app/services';
-import { AppDialog } from '../../components/dialog';
 import { SelectField, TextAreaField, TextField } from '../../components/field';
+import { FormDialog, useFormDialog } from '../../components/form-dialog';
 import type { CostProfileRecord, WorkspaceRecord } from '../../db/records';
 import {
   PROFILE_FIELDS,
@@ -19,14 +19,6 @@ import {
   type CostProfileDraft,
   type ProfileField,
 } from '../../db/repos/staffing';
-import {
-  DialogActions,
-  FormErrors,
-  keepUndoInDialog,
-  saveEdit,
-  useFocusFirstInvalid,
-  type FieldErrors,
-} from './form-kit';
 
 const UNIT: Record<ProfileField, (currency: string) => string> = {
   baseSalary: (c) => `${c} per year`,
@@ -71,111 +63,99 @@ export function CostProfileDialog({
   onClose: () => void;
 }) {
   const s = useServices();
-  const [draft, setDraft] = useState<CostProfileDraft>(() => (profile ? draftFromProfile(profile, ws) : blankDraft()));
+  const form = useFormDialog<CostProfileDraft>({
+    initial: () => (profile ? draftFromProfile(profile, ws) : blankDraft()),
+    validate: (draft) => validateProfileDraft(draft, ws),
+    save: async (draft) =>
+      profile
+        ? updateCostProfile(s.db, profile.id, draft, s.ctx)
+        : (await createCostProfile(s.db, ws.id, draft, s.ctx)).changes,
+    toast: (draft) =>
+      profile ? `Saved cost profile “${draft.role.trim()}”` : `Added cost profile “${draft.role.trim()}”`,
+    onSaved: onClose,
+  });
+  const { draft, setDraft, errors } = form;
   const [template, setTemplate] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const submitted = useFocusFirstInvalid(formRef, errors);
   const setField = (f: ProfileField, v: string) => setDraft((d) => ({ ...d, [f]: v }));
   const setSource = (f: ProfileField, patch: Partial<{ source: string; year: string }>) =>
     setDraft((d) => ({ ...d, sources: { ...d.sources, [f]: { ...d.sources[f], ...patch } } }));
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    submitted.current += 1;
-    const errs = validateProfileDraft(draft, ws);
-    if (Object.keys(errs).length) {
-      setErrors(errs);
-      return;
-    }
-    setBusy(true);
-    const role = draft.role.trim();
-    const res = await saveEdit(
-      s,
-      async () =>
-        profile
-          ? updateCostProfile(s.db, profile.id, draft, s.ctx)
-          : (await createCostProfile(s.db, ws.id, draft, s.ctx)).changes,
-      profile ? `Saved cost profile “${role}”` : `Added cost profile “${role}”`,
-    );
-    setBusy(false);
-    if (res.ok) onClose();
-    else setErrors(res.errors);
-  };
-
   const title = profile ? `Edit cost profile ${profile.role}` : 'Add a cost profile';
   return (
-    <AppDialog title={title} onClose={onClose} size="lg">
-      <form ref={formRef} onSubmit={submit} onKeyDown={keepUndoInDialog} noValidate aria-label={title}>
-        <div className="form-grid">
-          <TextField
-            label="Role"
-            value={draft.role}
-            onChange={(role) => setDraft((d) => ({ ...d, role }))}
-            error={errors.role}
-            required
-            autoFocus
-            maxLength={500}
+    <FormDialog
+      title={title}
+      onClose={onClose}
+      size="lg"
+      form={form}
+      known={KNOWN}
+      keepUndo
+      saveLabel={profile ? 'Save changes' : 'Add cost profile'}
+    >
+      <div className="form-grid">
+        <TextField
+          label="Role"
+          value={draft.role}
+          onChange={(role) => setDraft((d) => ({ ...d, role }))}
+          error={errors.role}
+          required
+          autoFocus
+          maxLength={500}
+        />
+        {profile ? (
+          <div aria-hidden="true" />
+        ) : (
+          <SelectField
+            label="Start from a default"
+            value={template}
+            onChange={(role) => {
+              setTemplate(role);
+              setDraft(role ? defaultDraft(role, ws) : blankDraft());
+            }}
+            options={[
+              { value: '', label: 'Blank profile' },
+              ...DEFAULT_COST_PROFILES.map((p) => ({ value: p.role, label: p.role })),
+            ]}
+            hint="Defaults are US figures (cost-benchmarks.md) with their sources."
           />
-          {profile ? (
-            <div aria-hidden="true" />
-          ) : (
-            <SelectField
-              label="Start from a default"
-              value={template}
-              onChange={(role) => {
-                setTemplate(role);
-                setDraft(role ? defaultDraft(role, ws) : blankDraft());
-              }}
-              options={[
-                { value: '', label: 'Blank profile' },
-                ...DEFAULT_COST_PROFILES.map((p) => ({ value: p.role, label: p.role })),
-              ]}
-              hint="Defaults are US figures (cost-benchmarks.md) with their sources."
+        )}
+      </div>
+      <div className="sm-profile-fields" role="group" aria-label="Values with their sources">
+        <div className="sm-profile-head" aria-hidden="true">
+          <span>Value</span>
+          <span>Source</span>
+          <span>Year</span>
+        </div>
+        {PROFILE_FIELDS.map((f) => (
+          <div key={f} className="sm-profile-row">
+            <TextField
+              label={`${PROFILE_FIELD_LABELS[f]} (${UNIT[f](ws.currency)})`}
+              inputMode="decimal"
+              value={draft[f]}
+              onChange={(v) => setField(f, v)}
+              error={errors[f]}
+              required
             />
-          )}
-        </div>
-        <div className="sm-profile-fields" role="group" aria-label="Values with their sources">
-          <div className="sm-profile-head" aria-hidden="true">
-            <span>Value</span>
-            <span>Source</span>
-            <span>Year</span>
+            <TextAreaField
+              label={`Source of ${PROFILE_FIELD_LABELS[f].toLowerCase()}`}
+              value={draft.sources[f].source}
+              onChange={(source) => setSource(f, { source })}
+              error={errors[`source.${f}`]}
+              rows={2}
+            />
+            <TextField
+              label="Year"
+              inputMode="numeric"
+              value={draft.sources[f].year}
+              onChange={(year) => setSource(f, { year })}
+              maxLength={4}
+            />
           </div>
-          {PROFILE_FIELDS.map((f) => (
-            <div key={f} className="sm-profile-row">
-              <TextField
-                label={`${PROFILE_FIELD_LABELS[f]} (${UNIT[f](ws.currency)})`}
-                inputMode="decimal"
-                value={draft[f]}
-                onChange={(v) => setField(f, v)}
-                error={errors[f]}
-                required
-              />
-              <TextAreaField
-                label={`Source of ${PROFILE_FIELD_LABELS[f].toLowerCase()}`}
-                value={draft.sources[f].source}
-                onChange={(source) => setSource(f, { source })}
-                error={errors[`source.${f}`]}
-                rows={2}
-              />
-              <TextField
-                label="Year"
-                inputMode="numeric"
-                value={draft.sources[f].year}
-                onChange={(year) => setSource(f, { year })}
-                maxLength={4}
-              />
-            </div>
-          ))}
-        </div>
-        <p className="field-hint sm-profile-note">
-          Change a value and leave its source as it is, and the source becomes “Entered by the user”, keeping the old
-          citation for reference.
-        </p>
-        <FormErrors errors={errors} known={KNOWN} />
-        <DialogActions busy={busy} saveLabel={profile ? 'Save changes' : 'Add cost profile'} onCancel={onClose} />
-      </form>
-    </AppDialog>
+        ))}
+      </div>
+      <p className="field-hint sm-profile-note">
+        Change a value and leave its source as it is, and the source becomes “Entered by the user”, keeping the old
+        citation for reference.
+      </p>
+    </FormDialog>
   );
 }
