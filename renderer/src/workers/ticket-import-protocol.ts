@@ -20,7 +20,7 @@ import {
 /** The importer options that can cross a worker boundary (no functions). */
 export type WorkerImportOptions = Pick<
   TicketImportOptions,
-  'preset' | 'map' | 'delimiter' | 'encoding' | 'dateOrder' | 'partyRules'
+  'preset' | 'map' | 'delimiter' | 'encoding' | 'dateOrder' | 'decimalSeparator' | 'partyRules'
 >;
 
 export type WorkerRequest =

@@ -6,6 +6,7 @@
 import { detectDelimiter, parseCsvText, type CsvDelimiter } from '../../../../shared/import/csv';
 import { formatWallClock, parseTimestamp, type DateDetection, type DateOrder } from '../../../../shared/import/dates';
 import { DetectingDecoder, type TextEncodingName } from '../../../../shared/import/encoding';
+import type { DecimalSeparatorOption } from '../../../../shared/import/numbers';
 import type { DateField, PresetName, TicketField } from '../../../../shared/import/presets';
 import {
   createTicketImporter,
@@ -24,6 +25,8 @@ export type WizardOptions = {
   map: Partial<Record<TicketField, string>>;
   /** Day/month order chosen by the user; null = as detected. */
   dateOrder: DateOrder | null;
+  /** Decimal separator of number cells; 'auto' = as detected (reads 1.5 and 1,5 alike). */
+  decimalSeparator: DecimalSeparatorOption;
 };
 
 export const DEFAULT_OPTIONS: WizardOptions = {
@@ -32,6 +35,7 @@ export const DEFAULT_OPTIONS: WizardOptions = {
   preset: 'auto',
   map: {},
   dateOrder: null,
+  decimalSeparator: 'auto',
 };
 
 export type DateSample = { field: DateField; column: string; label: string; raw: string; parsed: string };
@@ -80,6 +84,7 @@ export function analyseTicketBytes(bytes: Uint8Array, opts: WizardOptions, previ
     delimiter: opts.delimiter,
     preset: opts.preset,
     map: opts.map,
+    decimalSeparator: opts.decimalSeparator,
     ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}),
     maxRows: previewRows,
     maxListed: 50,

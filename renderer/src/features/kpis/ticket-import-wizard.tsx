@@ -178,6 +178,7 @@ export function TicketImportWizard({
         preset: settings.preset,
         map: { ...settings.mapping, ...state.options.map },
         ...(state.options.dateOrder ? { dateOrder: state.options.dateOrder } : {}),
+        decimalSeparator: state.options.decimalSeparator,
         partyRules: partyRules.map((r) => ({ pattern: r.pattern, partyId: r.partyId, order: r.order })),
       },
       fiscalStartMonth,
@@ -408,14 +409,19 @@ function StepBody({
                 ...PRESET_NAMES.map((p) => ({ value: p, label: PRESET_LABELS[p] })),
               ]}
             />
-            <div className="field">
-              <span className="field-label" id="wizard-decimal">
-                Decimal comma
-              </span>
-              <p className="field-static" aria-labelledby="wizard-decimal">
-                {settings ? (settings.decimalComma ? 'Yes (1,5 = one and a half)' : 'No (1.5)') : '…'}
-              </p>
-            </div>
+            <SelectField
+              label="Decimal separator"
+              value={state.options.decimalSeparator}
+              onChange={(v) => dispatch({ type: 'set-options', patch: { decimalSeparator: v } })}
+              options={[
+                {
+                  value: 'auto',
+                  label: `Auto${settings ? ` (detected: ${settings.detectedDecimalComma ? 'comma' : 'point'})` : ''}`,
+                },
+                { value: '.', label: 'Point (1.5)' },
+                { value: ',', label: 'Comma (1,5)' },
+              ]}
+            />
           </div>
           {a === null ? (
             <p className="muted" role="status">
@@ -574,6 +580,11 @@ function StepBody({
                   <th scope="col">Assignment group</th>
                   <th scope="col">Party</th>
                   <th scope="col">SLA met</th>
+                  {a.settings.mapping.reopenCount !== undefined ? (
+                    <th scope="col" className="num">
+                      Reopens
+                    </th>
+                  ) : null}
                 </tr>
               </thead>
               <tbody>
@@ -588,6 +599,9 @@ function StepBody({
                       <td>{t.assignmentGroup || '—'}</td>
                       <td>{party ? (parties.find((p) => p.id === party)?.name ?? party) : 'Unmatched'}</td>
                       <td>{t.slaMet === null ? '—' : t.slaMet ? 'Yes' : 'No'}</td>
+                      {a.settings.mapping.reopenCount !== undefined ? (
+                        <td className="num">{t.reopenCount === null ? '—' : t.reopenCount.toLocaleString()}</td>
+                      ) : null}
                     </tr>
                   );
                 })}
@@ -651,6 +665,7 @@ export const ISSUE_LABELS: Record<string, string> = {
   unparseableDates: 'Dates that could not be read',
   unrecognisedFlags: 'Yes/no values not recognised',
   unrecognisedNumbers: 'Numbers not recognised',
+  wrongDecimalSeparator: 'Numbers written with the other decimal separator (rows left out)',
 };
 
 function ImportStep({ state }: { state: WizardState }) {
