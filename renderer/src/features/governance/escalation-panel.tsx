@@ -3,13 +3,11 @@
  * can be added, edited, moved and deleted; the shared checks (no holes, each step later than the
  * one before) are shown on the ladder they concern.
  */
-import { useState, type FormEvent } from 'react';
 import type { Finding } from '../../../../shared/domain/findings';
 import { escalationLadders, validateEscalation } from '../../../../shared/domain/governance/escalation';
 import { SEVERITIES, type EscalationStep } from '../../../../shared/domain/governance/schema';
 import type { Party } from '../../../../shared/domain/workspace/schema';
 import { useServices } from '../../app/services';
-import { AppDialog } from '../../components/dialog';
 import { SelectField, TextField } from '../../components/field';
 import { EmptyState } from '../../components/empty-state';
 import { Panel } from '../../components/panel';
@@ -22,14 +20,17 @@ import {
   updateEscalationStep,
   validateEscalationDraft,
   type EscalationDraft,
-  type FieldErrors,
   type Severity,
 } from '../../db/repos/governance';
 import { formatMinutes } from '../../lib/format';
 import { governanceEdit } from './edit';
+import { DurationField } from './form-fields';
+import { durationMinutes, durationParts, type DurationUnit } from './governance-view';
+import { RecordDialog } from './record-dialog';
+import { useRecordForm, type Errors } from './record-form';
+import { ActionsHeader, AddButton, RowButton } from './record-table';
 import { UndoFence } from './undo-fence';
 import { useDialog } from './use-dialog';
-import { durationMinutes, durationParts, type DurationUnit } from './governance-view';
 
 const SEVERITY_TEXT: Record<Severity, string> = {
   P1: 'Critical',
@@ -37,12 +38,6 @@ const SEVERITY_TEXT: Record<Severity, string> = {
   P3: 'Medium',
   P4: 'Low',
 };
-
-export const UNIT_OPTIONS: readonly { value: DurationUnit; label: string }[] = [
-  { value: 'min', label: 'minutes' },
-  { value: 'h', label: 'hours' },
-  { value: 'd', label: 'days' },
-];
 
 export function EscalationPanel({
   workspaceId,
@@ -74,14 +69,13 @@ export function EscalationPanel({
         <EmptyState
           title="No escalation ladder"
           action={
-            <button
-              type="button"
-              className="btn btn-primary"
+            <AddButton
+              primary
               disabled={readOnly}
               onClick={() => void governanceEdit(s, () => addDefaultEscalationLadder(s.db, workspaceId, s.ctx))}
             >
               Start from the default ladder
-            </button>
+            </AddButton>
           }
         >
           Define who is called, in which order and how fast, for P1 to P4 — or start from a typical co-managed ladder
@@ -136,9 +130,7 @@ export function EscalationPanel({
                         <th scope="col" className="num">
                           Respond within
                         </th>
-                        <th scope="col">
-                          <span className="visually-hidden">Actions</span>
-                        </th>
+                        <ActionsHeader />
                       </tr>
                     </thead>
                     <tbody>
@@ -154,44 +146,39 @@ export function EscalationPanel({
                           <td>{st.partyName}</td>
                           <td className="num">{formatMinutes(st.responseMinutes)}</td>
                           <td className="row-actions">
-                            <button
-                              type="button"
-                              className="btn btn-sm btn-ghost btn-icon"
-                              aria-label={`Move ${l.severity} step ${st.step} up`}
+                            <RowButton
+                              icon
+                              label={`Move ${l.severity} step ${st.step} up`}
                               title="Move up"
                               disabled={readOnly || i === 0}
                               onClick={() => void governanceEdit(s, () => moveEscalationStep(s.db, st.id, -1))}
                             >
                               ↑
-                            </button>
-                            <button
-                              type="button"
-                              className="btn btn-sm btn-ghost btn-icon"
-                              aria-label={`Move ${l.severity} step ${st.step} down`}
+                            </RowButton>
+                            <RowButton
+                              icon
+                              label={`Move ${l.severity} step ${st.step} down`}
                               title="Move down"
                               disabled={readOnly || i === l.steps.length - 1}
                               onClick={() => void governanceEdit(s, () => moveEscalationStep(s.db, st.id, 1))}
                             >
                               ↓
-                            </button>
-                            <button
-                              type="button"
-                              className="btn btn-sm btn-ghost"
-                              aria-label={`Edit ${l.severity} step ${st.step}, ${st.contactRole}`}
+                            </RowButton>
+                            <RowButton
+                              label={`Edit ${l.severity} step ${st.step}, ${st.contactRole}`}
                               disabled={readOnly}
                               onClick={() => openDialog({ stepId: st.id, severity: l.severity })}
                             >
                               Edit
-                            </button>
-                            <button
-                              type="button"
-                              className="btn btn-sm btn-ghost btn-danger-text"
-                              aria-label={`Delete ${l.severity} step ${st.step}, ${st.contactRole}`}
+                            </RowButton>
+                            <RowButton
+                              danger
+                              label={`Delete ${l.severity} step ${st.step}, ${st.contactRole}`}
                               disabled={readOnly}
                               onClick={() => void governanceEdit(s, () => deleteEscalationStep(s.db, st.id))}
                             >
                               Delete
-                            </button>
+                            </RowButton>
                           </td>
                         </tr>
                       ))}
@@ -218,6 +205,15 @@ export function EscalationPanel({
   );
 }
 
+/** The step form as typed: the response target is a number and a unit until it is saved. */
+type StepForm = Omit<EscalationDraft, 'responseMinutes'> & { value: string; unit: DurationUnit };
+
+/** The draft a step form saves (-1 minutes when the number does not parse, which the validator rejects). */
+function stepDraft(f: StepForm): EscalationDraft {
+  const minutes = durationMinutes(f.value, f.unit);
+  return { severity: f.severity, partyId: f.partyId, contactRole: f.contactRole, responseMinutes: minutes ?? -1 };
+}
+
 function EscalationDialog({
   workspaceId,
   step,
@@ -232,87 +228,72 @@ function EscalationDialog({
   onClose: () => void;
 }) {
   const s = useServices();
-  const start = durationParts(step?.responseMinutes ?? 60);
-  const [sev, setSev] = useState<Severity>(step?.severity ?? severity);
-  const [partyId, setPartyId] = useState(
-    step?.partyId ?? parties.find((p) => p.kind === 'partner')?.id ?? parties[0]?.id ?? '',
-  );
-  const [role, setRole] = useState(step?.contactRole ?? '');
-  const [value, setValue] = useState(start.value);
-  const [unit, setUnit] = useState<DurationUnit>(start.unit);
-  const [errors, setErrors] = useState<FieldErrors<EscalationDraft>>({});
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const minutes = durationMinutes(value, unit);
-    const draft: EscalationDraft = { severity: sev, partyId, contactRole: role, responseMinutes: minutes ?? -1 };
+  const validate = (f: StepForm): Errors<keyof EscalationDraft> => {
     const found = validateEscalationDraft(
-      draft,
+      stepDraft(f),
       parties.map((p) => p.id),
     );
-    if (minutes === null)
+    if (durationMinutes(f.value, f.unit) === null)
       found.responseMinutes = 'Enter the response target as a number, e.g. 15 minutes or 1.5 hours.';
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    const cs = await governanceEdit(s, () =>
-      step ? updateEscalationStep(s.db, step.id, draft) : addEscalationStep(s.db, workspaceId, draft, s.ctx),
-    );
-    if (cs) onClose();
+    return found;
   };
+  const { form, bind, set, errors, submit } = useRecordForm<StepForm, keyof EscalationDraft>(
+    () => {
+      const start = durationParts(step?.responseMinutes ?? 60);
+      return {
+        severity: step?.severity ?? severity,
+        partyId: step?.partyId ?? parties.find((p) => p.kind === 'partner')?.id ?? parties[0]?.id ?? '',
+        contactRole: step?.contactRole ?? '',
+        value: start.value,
+        unit: start.unit,
+      };
+    },
+    validate,
+    (f) =>
+      step
+        ? updateEscalationStep(s.db, step.id, stepDraft(f))
+        : addEscalationStep(s.db, workspaceId, stepDraft(f), s.ctx),
+    onClose,
+  );
 
   return (
-    <AppDialog
+    <RecordDialog
       title={step ? `Edit ${step.severity} step ${step.step}` : `Add a ${severity} escalation step`}
+      formId="escalation-form"
+      submitLabel={step ? 'Save step' : 'Add step'}
+      onSubmit={submit}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="escalation-form" className="btn btn-primary" disabled={!!s.readOnlyReason}>
-            {step ? 'Save step' : 'Add step'}
-          </button>
-        </>
-      }
     >
-      <form id="escalation-form" className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
-        <SelectField
-          label="Severity"
-          value={sev}
-          onChange={setSev}
-          options={SEVERITIES.map((x) => ({ value: x, label: `${x} · ${SEVERITY_TEXT[x]}` }))}
-          error={errors.severity}
-          hint={step ? 'A new severity moves the step to the end of that ladder.' : undefined}
-        />
-        <SelectField
-          label="Party called"
-          value={partyId}
-          onChange={setPartyId}
-          options={parties.map((p) => ({ value: p.id, label: p.name }))}
-          error={errors.partyId}
-        />
-        <TextField
-          className="span-2"
-          label="Contact role"
-          value={role}
-          onChange={setRole}
-          error={errors.contactRole}
-          placeholder="e.g. NOC on-call engineer"
-          required
-          autoFocus
-          maxLength={500}
-        />
-        <TextField
-          label="Respond within"
-          value={value}
-          onChange={setValue}
-          inputMode="decimal"
-          error={errors.responseMinutes}
-          hint="Counted from when the incident is raised; longer than the step before."
-          required
-        />
-        <SelectField label="Unit" value={unit} onChange={setUnit} options={UNIT_OPTIONS} />
-      </form>
-    </AppDialog>
+      <SelectField
+        label="Severity"
+        {...bind('severity')}
+        options={SEVERITIES.map((x) => ({ value: x, label: `${x} · ${SEVERITY_TEXT[x]}` }))}
+        hint={step ? 'A new severity moves the step to the end of that ladder.' : undefined}
+      />
+      <SelectField
+        label="Party called"
+        {...bind('partyId')}
+        options={parties.map((p) => ({ value: p.id, label: p.name }))}
+      />
+      <TextField
+        className="span-2"
+        label="Contact role"
+        {...bind('contactRole')}
+        placeholder="e.g. NOC on-call engineer"
+        required
+        autoFocus
+        maxLength={500}
+      />
+      <DurationField
+        label="Respond within"
+        unitLabel="Unit"
+        value={form.value}
+        unit={form.unit}
+        onValue={set('value')}
+        onUnit={set('unit')}
+        error={errors.responseMinutes}
+        hint="Counted from when the incident is raised; longer than the step before."
+      />
+    </RecordDialog>
   );
 }

@@ -3,7 +3,7 @@
  * attainment by party per quarter from the shared SLA maths (tickets, else the party's KPI
  * snapshots) as a table and a chart with a table alternative.
  */
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { slaAttainmentByParty, type SlaAttainmentRow } from '../../../../shared/domain/governance/sla';
 import { SEVERITIES, type SlaTarget } from '../../../../shared/domain/governance/schema';
 import { quarterLabel, quarterRange, addQuarters } from '../../../../shared/domain/periods';
@@ -11,8 +11,7 @@ import type { WorkspaceData } from '../../../../shared/domain/tables';
 import type { Party } from '../../../../shared/domain/workspace/schema';
 import { useServices } from '../../app/services';
 import { ChartFigure } from '../../charts/chart-figure';
-import { AppDialog } from '../../components/dialog';
-import { SelectField, TextField } from '../../components/field';
+import { TextField } from '../../components/field';
 import { EmptyState } from '../../components/empty-state';
 import { Panel } from '../../components/panel';
 import { RagBadge } from '../../components/status';
@@ -21,16 +20,18 @@ import {
   deleteSlaTargets,
   setSlaTargets,
   validateSlaDraft,
-  type FieldErrors,
   type Severity,
   type SlaDraft,
 } from '../../db/repos/governance';
 import { formatMinutes, formatNumber, formatPercent } from '../../lib/format';
 import { governanceEdit } from './edit';
+import { DurationField } from './form-fields';
+import { durationMinutes, durationParts, type DurationUnit } from './governance-view';
+import { RecordDialog } from './record-dialog';
+import { useRecordForm, type Errors } from './record-form';
+import { ActionsHeader, RowButton } from './record-table';
 import { UndoFence } from './undo-fence';
 import { useDialog } from './use-dialog';
-import { UNIT_OPTIONS } from './escalation-panel';
-import { durationMinutes, durationParts, type DurationUnit } from './governance-view';
 import { slaAttainmentSpec, slaAttainmentTable, slaSeries } from './sla-chart';
 
 type TargetRow = {
@@ -100,9 +101,7 @@ export function SlaPanel({
                 <th scope="col" className="num">
                   Attainment goal
                 </th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>
@@ -132,27 +131,24 @@ export function SlaPanel({
                         )}
                       </td>
                       <td className="row-actions">
-                        <button
-                          type="button"
-                          className="btn btn-sm btn-ghost"
+                        <RowButton
+                          label={`${set ? 'Edit' : 'Set'} ${r.priority} targets for ${p.name}`}
                           disabled={readOnly}
-                          aria-label={`${set ? 'Edit' : 'Set'} ${r.priority} targets for ${p.name}`}
                           onClick={() => openDialog({ partyId: p.id, priority: r.priority })}
                         >
                           {set ? 'Edit' : 'Set'}
-                        </button>
+                        </RowButton>
                         {set ? (
-                          <button
-                            type="button"
-                            className="btn btn-sm btn-ghost btn-danger-text"
+                          <RowButton
+                            danger
+                            label={`Remove ${r.priority} targets for ${p.name}`}
                             disabled={readOnly}
-                            aria-label={`Remove ${r.priority} targets for ${p.name}`}
                             onClick={() =>
                               void governanceEdit(s, () => deleteSlaTargets(s.db, ws.id, p.id, r.priority))
                             }
                           >
                             Remove
-                          </button>
+                          </RowButton>
                         ) : null}
                       </td>
                     </tr>
@@ -248,6 +244,21 @@ function AttainmentTable({ rows, locale }: { rows: readonly SlaAttainmentRow[]; 
   );
 }
 
+/** The targets form as typed: each target is a number and a unit, the goal a percent text. */
+type TargetsForm = { resp: string; respUnit: DurationUnit; res: string; resUnit: DurationUnit; goal: string };
+
+/** The draft a targets form saves (-1 / NaN where a number does not parse, which the validator rejects). */
+function targetsDraft(f: TargetsForm, partyId: string, priority: Severity): SlaDraft {
+  const pct = Number(f.goal.trim().replace(',', '.').replace('%', ''));
+  return {
+    partyId,
+    priority,
+    responseMinutes: durationMinutes(f.resp, f.respUnit) ?? -1,
+    resolutionMinutes: durationMinutes(f.res, f.resUnit) ?? -1,
+    targetAttainmentPct: f.goal.trim() === '' ? NaN : pct,
+  };
+}
+
 function SlaDialog({
   workspaceId,
   parties,
@@ -265,87 +276,70 @@ function SlaDialog({
 }) {
   const s = useServices();
   const party = parties.find((p) => p.id === partyId);
-  const r0 = durationParts(existing?.response?.targetMinutes ?? 30);
-  const r1 = durationParts(existing?.resolution?.targetMinutes ?? 480);
-  const [resp, setResp] = useState(r0.value);
-  const [respUnit, setRespUnit] = useState<DurationUnit>(r0.unit);
-  const [res, setRes] = useState(r1.value);
-  const [resUnit, setResUnit] = useState<DurationUnit>(r1.unit);
-  const [goal, setGoal] = useState(
-    String(existing?.resolution?.targetAttainmentPct ?? existing?.response?.targetAttainmentPct ?? 95),
-  );
-  const [errors, setErrors] = useState<FieldErrors<SlaDraft>>({});
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const responseMinutes = durationMinutes(resp, respUnit);
-    const resolutionMinutes = durationMinutes(res, resUnit);
-    const pct = Number(goal.trim().replace(',', '.').replace('%', ''));
-    const draft: SlaDraft = {
-      partyId,
-      priority,
-      responseMinutes: responseMinutes ?? -1,
-      resolutionMinutes: resolutionMinutes ?? -1,
-      targetAttainmentPct: goal.trim() === '' ? NaN : pct,
-    };
+  const validate = (f: TargetsForm): Errors<keyof SlaDraft> => {
     const found = validateSlaDraft(
-      draft,
+      targetsDraft(f, partyId, priority),
       parties.map((p) => p.id),
     );
-    if (responseMinutes === null)
+    if (durationMinutes(f.resp, f.respUnit) === null)
       found.responseMinutes = 'Enter the first-response target as a number, e.g. 30 minutes.';
-    if (resolutionMinutes === null) found.resolutionMinutes = 'Enter the resolution target as a number, e.g. 8 hours.';
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    const cs = await governanceEdit(s, () => setSlaTargets(s.db, workspaceId, draft, s.ctx));
-    if (cs) onClose();
+    if (durationMinutes(f.res, f.resUnit) === null)
+      found.resolutionMinutes = 'Enter the resolution target as a number, e.g. 8 hours.';
+    return found;
   };
+  const { form, set, errors, submit } = useRecordForm<TargetsForm, keyof SlaDraft>(
+    () => {
+      const r0 = durationParts(existing?.response?.targetMinutes ?? 30);
+      const r1 = durationParts(existing?.resolution?.targetMinutes ?? 480);
+      return {
+        resp: r0.value,
+        respUnit: r0.unit,
+        res: r1.value,
+        resUnit: r1.unit,
+        goal: String(existing?.resolution?.targetAttainmentPct ?? existing?.response?.targetAttainmentPct ?? 95),
+      };
+    },
+    validate,
+    (f) => setSlaTargets(s.db, workspaceId, targetsDraft(f, partyId, priority), s.ctx),
+    onClose,
+  );
 
   return (
-    <AppDialog
+    <RecordDialog
       title={`${priority} SLA targets for ${party?.name ?? 'the party'}`}
+      formId="sla-form"
+      submitLabel="Save targets"
+      onSubmit={submit}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="sla-form" className="btn btn-primary" disabled={!!s.readOnlyReason}>
-            Save targets
-          </button>
-        </>
-      }
     >
-      <form id="sla-form" className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
-        <TextField
-          label="First response within"
-          value={resp}
-          onChange={setResp}
-          inputMode="decimal"
-          error={errors.responseMinutes}
-          autoFocus
-          required
-        />
-        <SelectField label="Response unit" value={respUnit} onChange={setRespUnit} options={UNIT_OPTIONS} />
-        <TextField
-          label="Resolution within"
-          value={res}
-          onChange={setRes}
-          inputMode="decimal"
-          error={errors.resolutionMinutes}
-          required
-        />
-        <SelectField label="Resolution unit" value={resUnit} onChange={setResUnit} options={UNIT_OPTIONS} />
-        <TextField
-          label="Attainment goal (%)"
-          value={goal}
-          onChange={setGoal}
-          inputMode="decimal"
-          error={errors.targetAttainmentPct}
-          hint="The share of tickets in a quarter that must meet the target, e.g. 95."
-          required
-        />
-      </form>
-    </AppDialog>
+      <DurationField
+        label="First response within"
+        unitLabel="Response unit"
+        value={form.resp}
+        unit={form.respUnit}
+        onValue={set('resp')}
+        onUnit={set('respUnit')}
+        error={errors.responseMinutes}
+        autoFocus
+      />
+      <DurationField
+        label="Resolution within"
+        unitLabel="Resolution unit"
+        value={form.res}
+        unit={form.resUnit}
+        onValue={set('res')}
+        onUnit={set('resUnit')}
+        error={errors.resolutionMinutes}
+      />
+      <TextField
+        label="Attainment goal (%)"
+        value={form.goal}
+        onChange={set('goal')}
+        inputMode="decimal"
+        error={errors.targetAttainmentPct}
+        hint="The share of tickets in a quarter that must meet the target, e.g. 95."
+        required
+      />
+    </RecordDialog>
   );
 }
