@@ -255,6 +255,73 @@ test('import tickets through the wizard: cancel writes nothing, a completed impo
   expect(await ticketImportCount(page)).toBe(0);
 });
 
+test('the decimal separator can be forced in the wizard and the preview re-reads the file', async ({ page }) => {
+  // Semicolons and a decimal comma: "1.000" is one thousand there, but Auto reads a point first.
+  const csv = [
+    'Number;Opened;Resolved;Reopen count',
+    'INC1;2026-07-06 09:00:00;2026-07-06 11:00:00;0',
+    'INC2;2026-07-07 09:00:00;2026-07-07 12:00:00;1,0',
+    'INC3;2026-07-08 09:00:00;2026-07-08 10:00:00;1.000',
+  ].join('\r\n');
+  await openSampleFromFirstRun(page);
+  await goTo(page, 'KPIs');
+  await page.getByRole('button', { name: 'Import tickets…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import tickets' });
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose a file…' }).click();
+  await (await chooser).setFiles({ name: 'semicolons.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  const decimal = dialog.getByLabel('Decimal separator');
+  await expect(decimal.locator('option:checked')).toHaveText('Auto (detected: comma)');
+  await expect(dialog.getByLabel('Delimiter').locator('option:checked')).toHaveText('Detect (Semicolon)');
+  await axe(page, 'wizard: columns with the decimal separator');
+
+  const toPreview = async () => {
+    await expect(dialog.getByText('Reading the first rows…')).toBeHidden();
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    await dialog.getByLabel('These dates read correctly').check();
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    await expect(dialog.getByRole('heading', { name: 'Preview' })).toBeVisible();
+  };
+  const backToColumns = async () => {
+    await dialog.getByRole('button', { name: 'Back' }).click();
+    await dialog.getByRole('button', { name: 'Back' }).click();
+  };
+  const reopens = (id: string) =>
+    dialog
+      .getByRole('row', { name: new RegExp(id) })
+      .getByRole('cell')
+      .last();
+
+  await toPreview();
+  await expect(reopens('INC3')).toHaveText('1');
+
+  // Comma, chosen with the keyboard: 1.000 becomes one thousand.
+  await backToColumns();
+  await decimal.focus();
+  await expect(decimal).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(decimal.locator('option:checked')).toHaveText('Comma (1,5)');
+  await toPreview();
+  await expect(reopens('INC3')).toHaveText('1,000');
+  await expect(dialog.getByText('None in the rows read.')).toBeVisible();
+
+  // Point: the "1,0" row is refused with the reason.
+  await backToColumns();
+  await decimal.selectOption('.');
+  await toPreview();
+  await expect(reopens('INC3')).toHaveText('1');
+  await expect(dialog.getByRole('row', { name: /INC2/ })).toHaveCount(0);
+  const errors = dialog.getByRole('table', { name: /Rows that will not be imported/ });
+  await expect(errors.getByRole('row', { name: /^3 / })).toContainText(
+    '"1,0" reads as a number only with a decimal comma (","), but the decimal separator is set to point (".")',
+  );
+  await axe(page, 'wizard: preview with a forced decimal point');
+  await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  expect(await ticketImportCount(page)).toBe(0);
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`KPI screen screenshots (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
