@@ -17,9 +17,9 @@ import { saveRaciVersion } from '../../db/repos/governance';
 import { formatDateTime } from '../../lib/format';
 import { governanceEdit } from './edit';
 import { UndoFence } from './undo-fence';
-import { useDialog } from './use-dialog';
 import { defaultCompareVersion } from './governance-view';
 import { LaneDialog } from './lane-dialog';
+import { AddButton, useRecordDialog } from './record-table';
 import { RaciGrid } from './raci-grid';
 
 const roles = (r: readonly RaciLetter[]) => (r.length ? r.join('/') : '—');
@@ -45,7 +45,7 @@ export function RaciPanel({
 }) {
   const s = useServices();
   const ws = data.workspace;
-  const [dialog, openDialog, closeDialog] = useDialog<{ laneId: string | null }>();
+  const dialog = useRecordDialog(lanes);
   const [compareId, setCompareId] = useState<string | null>(null);
   const [localFocus, setLocalFocus] = useState<{ laneId: string; nonce: number } | null>(null);
   const versions = data.tables.raciVersions;
@@ -72,7 +72,6 @@ export function RaciPanel({
       ]
     : [];
   const sum = check.summary;
-  const editing = dialog ? (dialog.laneId ? (lanes.find((l) => l.id === dialog.laneId) ?? null) : null) : null;
   const label = quarterLabel(quarter);
 
   return (
@@ -82,14 +81,9 @@ export function RaciPanel({
       meta={`${sum.lanesOk} of ${sum.lanes} lanes without issues`}
       actions={
         <>
-          <button
-            type="button"
-            className="btn btn-sm"
-            onClick={() => openDialog({ laneId: null })}
-            disabled={!!s.readOnlyReason}
-          >
+          <AddButton onClick={dialog.openNew} disabled={!!s.readOnlyReason}>
             Add lane
-          </button>
+          </AddButton>
           <button
             type="button"
             className="btn btn-sm"
@@ -111,9 +105,9 @@ export function RaciPanel({
         <EmptyState
           title="No service lanes yet"
           action={
-            <button type="button" className="btn btn-primary" onClick={() => openDialog({ laneId: null })}>
+            <AddButton primary onClick={dialog.openNew} disabled={false}>
               Add lane
-            </button>
+            </AddButton>
           }
         >
           Add the lanes of work shared with the partner (service desk, patching, backup…) and mark who is Responsible,
@@ -169,7 +163,7 @@ export function RaciPanel({
             parties={parties}
             cells={cells}
             issues={issues}
-            onEditLane={(laneId) => openDialog({ laneId })}
+            onEditLane={dialog.openEdit}
             focusRequest={
               localFocus && (!focusRequest || localFocus.nonce > focusRequest.nonce) ? localFocus : focusRequest
             }
@@ -243,13 +237,13 @@ export function RaciPanel({
           </section>
         </>
       )}
-      {dialog ? (
+      {dialog.isOpen ? (
         <UndoFence>
           <LaneDialog
             workspaceId={ws.id}
-            lane={editing}
+            lane={dialog.editing}
             lanes={lanes}
-            onClose={() => closeDialog(() => document.querySelector<HTMLElement>('.raci-grid [tabindex="0"]'))}
+            onClose={() => dialog.closeTo(() => document.querySelector<HTMLElement>('.raci-grid [tabindex="0"]'))}
           />
         </UndoFence>
       ) : null}

@@ -138,6 +138,9 @@ export function useRecordDialog<R extends { id: string }>(records: readonly R[])
     editing,
     openNew: () => open({ id: null }),
     openEdit: (id: string) => open({ id }),
+    // Never hand close() an event: an onClick passes one, and a fallback must be a function.
     close: () => close(),
+    /** Close, focusing `fallback()` if the control that opened the dialog is gone. */
+    closeTo: (fallback: () => HTMLElement | null) => close(fallback),
   };
 }
