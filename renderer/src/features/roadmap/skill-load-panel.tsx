@@ -42,23 +42,18 @@ function Load({
   const days = (d: number) => formatNumber(d, locale, 1);
   return (
     <>
-      <span className="sl-pct">
-        {over ? (
-          <span className="sl-over">
-            <span aria-hidden="true">⚠ </span>Over
-          </span>
-        ) : null}
-        {loadPct === null
-          ? over
-            ? ' · no one at level 2+'
-            : ''
-          : `${over ? ' ' : ''}${formatPercent(loadPct, locale, 0)}`}
-      </span>
-      <span className="sl-days" aria-hidden="true">
-        {days(needed)} / {days(capacity)} d
+      <span className="sl-line" aria-hidden="true">
+        <span className="sl-days">{days(needed)} d</span>
+        <span className="sl-pct">
+          {over ? <span className="sl-over">⚠ Over</span> : null}
+          {over && loadPct !== null ? ' ' : null}
+          {loadPct === null ? null : formatPercent(loadPct, locale, 0)}
+        </span>
       </span>
       <span className="visually-hidden">
         {days(needed)} of {days(capacity)} person-days
+        {loadPct === null ? '' : `, ${formatPercent(loadPct, locale, 0)}`}
+        {over ? ', over capacity' : ''}
       </span>
     </>
   );
@@ -133,9 +128,9 @@ export function SkillLoadPanel({
         <TableWrap label="Skill load">
           <table className="data-table compact sl-table">
             <caption className="sl-caption">
-              Person-days the roadmap needs per skill area and quarter of FY{fiscalYear}, against internal capacity:
-              people at working level (2) or above, {perFte} days per FTE a quarter. Each item’s days are spread evenly
-              over its months; cancelled items are left out, proposed ones counted.
+              Person-days the roadmap needs per skill area and quarter of FY{fiscalYear}, against internal capacity
+              (beside each area): people at working level (2) or above, {perFte} days per FTE a quarter. Each item’s
+              days are spread evenly over its months; cancelled items are left out, proposed ones counted.
             </caption>
             <thead>
               <tr>
@@ -161,8 +156,8 @@ export function SkillLoadPanel({
                       <span className="sl-area">{r.name}</span>
                       <span className="sl-fte">
                         {r.internalFte > 0
-                          ? `${formatNumber(r.internalFte, locale, 2)} FTE at level 2+`
-                          : 'No one at level 2+'}
+                          ? `${formatNumber(r.internalFte, locale, 2)} FTE · ${days(r.cells[0]?.capacityDays ?? 0)} d/qtr`
+                          : 'No one at level 2+ · no capacity'}
                       </span>
                     </th>
                     {r.cells.map((c) => {
