@@ -1,8 +1,9 @@
 /**
  * Roadmap (SPEC §3.3): list, timeline and Now / Next / Later views of the workspace's items over
  * one filter bar; a details panel with each item's cost per quarter; create, edit, delete and
- * reschedule (drag or keyboard), every edit undoable; and a Budget impact panel that shows this
- * and next fiscal year's forecasts follow the roadmap at once.
+ * reschedule (drag or keyboard), every edit undoable; a Budget impact panel that shows this
+ * and next fiscal year's forecasts follow the roadmap at once, and a Skill load panel that does the
+ * same for person-days per skill area and quarter.
  */
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { fiscalQuarterOf, parseQuarter, quarterMonths } from '../../../../shared/domain/periods';
