@@ -271,9 +271,10 @@ test('the decimal separator can be forced in the wizard and the preview re-reads
   await dialog.getByRole('button', { name: 'Choose a file…' }).click();
   await (await chooser).setFiles({ name: 'semicolons.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   const decimal = dialog.getByLabel('Decimal separator');
-  await expect(decimal.locator('option:checked')).toHaveText('Auto (detected: comma)');
+  await expect(decimal.locator('option:checked')).toHaveText('Detect (Comma)');
   await expect(dialog.getByLabel('Delimiter').locator('option:checked')).toHaveText('Detect (Semicolon)');
   await axe(page, 'wizard: columns with the decimal separator');
+  await page.screenshot({ path: `${DIR}/kpis-wizard-decimal.png` });
 
   const toPreview = async () => {
     await expect(dialog.getByText('Reading the first rows…')).toBeHidden();

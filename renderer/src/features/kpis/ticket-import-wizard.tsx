@@ -416,7 +416,8 @@ function StepBody({
               options={[
                 {
                   value: 'auto',
-                  label: `Auto${settings ? ` (detected: ${settings.detectedDecimalComma ? 'comma' : 'point'})` : ''}`,
+                  // "Detect (…)" like the controls beside it, and short enough not to be cut off.
+                  label: `Detect${settings ? ` (${settings.detectedDecimalComma ? 'Comma' : 'Point'})` : ''}`,
                 },
                 { value: '.', label: 'Point (1.5)' },
                 { value: ',', label: 'Comma (1,5)' },

@@ -108,7 +108,7 @@ describe('the rendered wizard', () => {
     db.close();
   });
 
-  it('offers Auto (detected) / Point / Comma, shows the change in the preview and sends it to the worker', async () => {
+  it('offers Detect (…) / Point / Comma, shows the change in the preview and sends it to the worker', async () => {
     const sent: WorkerRequest[] = [];
     const worker: WorkerLike = {
       postMessage: (m) => sent.push(m),
@@ -134,16 +134,13 @@ describe('the rendered wizard', () => {
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Choose a file…' })));
     const select = await within(dialog).findByLabelText('Decimal separator');
     await waitFor(() =>
-      expect(within(select).getByRole('option', { selected: true })).toHaveProperty(
-        'textContent',
-        'Auto (detected: comma)',
-      ),
+      expect(within(select).getByRole('option', { selected: true })).toHaveProperty('textContent', 'Detect (Comma)'),
     );
     expect(
       within(select)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['Auto (detected: comma)', 'Point (1.5)', 'Comma (1,5)']);
+    ).toEqual(['Detect (Comma)', 'Point (1.5)', 'Comma (1,5)']);
 
     const toPreview = async (): Promise<HTMLElement> => {
       await waitFor(() => expect(within(dialog).queryByText('Reading the first rows…')).toBeNull());
