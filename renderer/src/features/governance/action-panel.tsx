@@ -12,7 +12,6 @@ import { SelectField, TextAreaField, TextField } from '../../components/field';
 import { EmptyState } from '../../components/empty-state';
 import { Panel } from '../../components/panel';
 import { Pill } from '../../components/status';
-import { TableWrap } from '../../components/table-wrap';
 import {
   createAction,
   deleteAction,
@@ -26,7 +25,7 @@ import { governanceEdit } from './edit';
 import { labelledOptions } from './form-fields';
 import { RecordDialog } from './record-dialog';
 import { useRecordForm } from './record-form';
-import { ActionsHeader, AddButton, InlineCheck, RowButton, StatusSelect, useRecordDialog } from './record-table';
+import { AddButton, InlineCheck, RecordTable, RowButton, StatusSelect, useRecordDialog } from './record-table';
 import { UndoFence } from './undo-fence';
 
 const STATUSES: readonly ActionItem['status'][] = ['open', 'in-progress', 'done', 'dropped'];
@@ -86,74 +85,61 @@ export function ActionPanel({
             </InlineCheck>
             <span className="toolbar-count">Overdue as of {formatDate(today, locale)}</span>
           </div>
-          <TableWrap label="Action items">
-            <table className="data-table compact">
-              <thead>
-                <tr>
-                  <th scope="col">Action</th>
-                  <th scope="col">Owner</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Status</th>
-                  <ActionsHeader />
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((a) => {
-                  const late = overdue.get(a.id);
-                  const from = a.createdInQbrId ? qbrQuarter.get(a.createdInQbrId) : undefined;
-                  return (
-                    <tr
-                      key={a.id}
-                      data-focus-id={a.id}
-                      tabIndex={-1}
-                      className={late !== undefined ? 'row-flagged' : undefined}
+          <RecordTable label="Action items" columns={['Action', 'Owner', 'Due', 'Status']}>
+            {rows.map((a) => {
+              const late = overdue.get(a.id);
+              const from = a.createdInQbrId ? qbrQuarter.get(a.createdInQbrId) : undefined;
+              return (
+                <tr
+                  key={a.id}
+                  data-focus-id={a.id}
+                  tabIndex={-1}
+                  className={late !== undefined ? 'row-flagged' : undefined}
+                >
+                  <th scope="row" className="cell-wrap">
+                    {a.text}
+                    <span className="cell-sub">
+                      {[
+                        from ? `From the ${quarterLabel(from)} QBR` : '',
+                        a.carriedOver > 0 ? `carried over ${a.carriedOver}×` : '',
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </span>
+                  </th>
+                  <td>{a.owner || '—'}</td>
+                  <td className="nowrap">
+                    {formatDate(a.dueDate, locale)}
+                    {late !== undefined ? (
+                      <span className="cell-sub">
+                        <Pill tone="red">{`Overdue ${late} ${late === 1 ? 'day' : 'days'}`}</Pill>
+                      </span>
+                    ) : null}
+                  </td>
+                  <td>
+                    <StatusSelect
+                      id={`action-status-${a.id}`}
+                      label={`Status of ${a.text.slice(0, 80)}`}
+                      value={a.status}
+                      options={STATUSES}
+                      text={STATUS_TEXT}
+                      disabled={readOnly}
+                      onChange={(status) => void governanceEdit(s, () => setActionStatus(s.db, a.id, status))}
+                    />
+                  </td>
+                  <td className="row-actions">
+                    <RowButton
+                      label={`Edit action: ${a.text.slice(0, 80)}`}
+                      disabled={readOnly}
+                      onClick={() => dialog.openEdit(a.id)}
                     >
-                      <th scope="row" className="cell-wrap">
-                        {a.text}
-                        <span className="cell-sub">
-                          {[
-                            from ? `From the ${quarterLabel(from)} QBR` : '',
-                            a.carriedOver > 0 ? `carried over ${a.carriedOver}×` : '',
-                          ]
-                            .filter(Boolean)
-                            .join(' · ')}
-                        </span>
-                      </th>
-                      <td>{a.owner || '—'}</td>
-                      <td className="nowrap">
-                        {formatDate(a.dueDate, locale)}
-                        {late !== undefined ? (
-                          <span className="cell-sub">
-                            <Pill tone="red">{`Overdue ${late} ${late === 1 ? 'day' : 'days'}`}</Pill>
-                          </span>
-                        ) : null}
-                      </td>
-                      <td>
-                        <StatusSelect
-                          id={`action-status-${a.id}`}
-                          label={`Status of ${a.text.slice(0, 80)}`}
-                          value={a.status}
-                          options={STATUSES}
-                          text={STATUS_TEXT}
-                          disabled={readOnly}
-                          onChange={(status) => void governanceEdit(s, () => setActionStatus(s.db, a.id, status))}
-                        />
-                      </td>
-                      <td className="row-actions">
-                        <RowButton
-                          label={`Edit action: ${a.text.slice(0, 80)}`}
-                          disabled={readOnly}
-                          onClick={() => dialog.openEdit(a.id)}
-                        >
-                          Edit
-                        </RowButton>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableWrap>
+                      Edit
+                    </RowButton>
+                  </td>
+                </tr>
+              );
+            })}
+          </RecordTable>
         </>
       )}
       {dialog.isOpen ? (

@@ -11,7 +11,6 @@ import { SelectField, TextAreaField, TextField } from '../../components/field';
 import { EmptyState } from '../../components/empty-state';
 import { Panel } from '../../components/panel';
 import { Pill } from '../../components/status';
-import { TableWrap } from '../../components/table-wrap';
 import {
   createDecision,
   createDecisionFromItem,
@@ -26,7 +25,7 @@ import { governanceEdit } from './edit';
 import { labelledOptions } from './form-fields';
 import { RecordDialog } from './record-dialog';
 import { useRecordForm } from './record-form';
-import { ActionsHeader, AddButton, RowButton, StatusSelect, useRecordDialog } from './record-table';
+import { AddButton, RecordTable, RowButton, StatusSelect, useRecordDialog } from './record-table';
 import { UndoFence } from './undo-fence';
 
 const STATUSES: readonly Decision['status'][] = ['requested', 'approved', 'rejected', 'deferred'];
@@ -109,55 +108,43 @@ export function DecisionPanel({
           Log what was decided, the options and the rationale; requested decisions lead the QBR deck.
         </EmptyState>
       ) : (
-        <TableWrap label="Decisions">
-          <table className="data-table compact">
-            <thead>
-              <tr>
-                <th scope="col">Decision</th>
-                <th scope="col">Date</th>
-                <th scope="col">Status</th>
-                <ActionsHeader />
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((d) => (
-                <tr key={d.id} data-focus-id={d.id} tabIndex={-1}>
-                  <th scope="row" className="cell-wrap">
-                    {d.text}
-                    {d.recommendedOption ? <span className="cell-sub">Recommended: {d.recommendedOption}</span> : null}
-                    {d.linkedItemIds.length ? (
-                      <span className="cell-sub">
-                        Roadmap: {d.linkedItemIds.map((id) => itemTitle.get(id) ?? 'deleted item').join(', ')}
-                      </span>
-                    ) : null}
-                  </th>
-                  <td className="nowrap">{formatDate(d.date, locale)}</td>
-                  <td>
-                    <StatusSelect
-                      id={`decision-status-${d.id}`}
-                      label={`Status of ${d.text.slice(0, 80)}`}
-                      className={`status-select status-${STATUS_TONE[d.status]}`}
-                      value={d.status}
-                      options={STATUSES}
-                      text={STATUS_TEXT}
-                      disabled={readOnly}
-                      onChange={(status) => void governanceEdit(s, () => setDecisionStatus(s.db, d.id, status))}
-                    />
-                  </td>
-                  <td className="row-actions">
-                    <RowButton
-                      label={`Edit decision: ${d.text.slice(0, 80)}`}
-                      disabled={readOnly}
-                      onClick={() => dialog.openEdit(d.id)}
-                    >
-                      Edit
-                    </RowButton>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <RecordTable label="Decisions" columns={['Decision', 'Date', 'Status']}>
+          {sorted.map((d) => (
+            <tr key={d.id} data-focus-id={d.id} tabIndex={-1}>
+              <th scope="row" className="cell-wrap">
+                {d.text}
+                {d.recommendedOption ? <span className="cell-sub">Recommended: {d.recommendedOption}</span> : null}
+                {d.linkedItemIds.length ? (
+                  <span className="cell-sub">
+                    Roadmap: {d.linkedItemIds.map((id) => itemTitle.get(id) ?? 'deleted item').join(', ')}
+                  </span>
+                ) : null}
+              </th>
+              <td className="nowrap">{formatDate(d.date, locale)}</td>
+              <td>
+                <StatusSelect
+                  id={`decision-status-${d.id}`}
+                  label={`Status of ${d.text.slice(0, 80)}`}
+                  className={`status-select status-${STATUS_TONE[d.status]}`}
+                  value={d.status}
+                  options={STATUSES}
+                  text={STATUS_TEXT}
+                  disabled={readOnly}
+                  onChange={(status) => void governanceEdit(s, () => setDecisionStatus(s.db, d.id, status))}
+                />
+              </td>
+              <td className="row-actions">
+                <RowButton
+                  label={`Edit decision: ${d.text.slice(0, 80)}`}
+                  disabled={readOnly}
+                  onClick={() => dialog.openEdit(d.id)}
+                >
+                  Edit
+                </RowButton>
+              </td>
+            </tr>
+          ))}
+        </RecordTable>
       )}
       {dialog.isOpen ? (
         <UndoFence>

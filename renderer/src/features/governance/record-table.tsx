@@ -4,6 +4,7 @@
  * button names its record (aria-label), since several "Edit" buttons share one screen.
  */
 import type { ReactNode } from 'react';
+import { TableWrap } from '../../components/table-wrap';
 import { useDialog } from './use-dialog';
 
 /** The (visually hidden) head of the row-actions column. */
@@ -12,6 +13,52 @@ export function ActionsHeader() {
     <th scope="col">
       <span className="visually-hidden">Actions</span>
     </th>
+  );
+}
+
+/** A column head; `num` right-aligns a column of numbers. */
+export type Column = string | { label: string; num: true };
+
+/**
+ * A compact record table: the column heads, then the row-actions column, and the rows given as
+ * children. `caption` is read by screen readers only.
+ */
+export function RecordTable({
+  label,
+  columns,
+  caption,
+  className,
+  children,
+}: {
+  label: string;
+  columns: readonly Column[];
+  caption?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <TableWrap label={label}>
+      <table className={className ? `data-table compact ${className}` : 'data-table compact'}>
+        {caption ? <caption className="visually-hidden">{caption}</caption> : null}
+        <thead>
+          <tr>
+            {columns.map((c) =>
+              typeof c === 'string' ? (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ) : (
+                <th key={c.label} scope="col" className="num">
+                  {c.label}
+                </th>
+              ),
+            )}
+            <ActionsHeader />
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </TableWrap>
   );
 }
 

@@ -11,7 +11,6 @@ import { EmptyState } from '../../components/empty-state';
 import { humanize } from '../../components/labels';
 import { Panel } from '../../components/panel';
 import { Pill, RagBadge } from '../../components/status';
-import { TableWrap } from '../../components/table-wrap';
 import {
   closeRisk,
   createRisk,
@@ -25,7 +24,7 @@ import { riskBadge } from '../../lib/risk-view';
 import { governanceEdit } from './edit';
 import { RecordDialog } from './record-dialog';
 import { useRecordForm } from './record-form';
-import { ActionsHeader, AddButton, InlineCheck, RowButton, useRecordDialog } from './record-table';
+import { AddButton, InlineCheck, RecordTable, RowButton, useRecordDialog } from './record-table';
 import { UndoFence } from './undo-fence';
 
 const BAND_TEXT: Record<RiskBand, string> = { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' };
@@ -204,68 +203,57 @@ export function RiskPanel({
                 </InlineCheck>
               ) : null}
             </div>
-            <TableWrap label="Risk register">
-              <table className="data-table compact">
-                <caption className="visually-hidden">Risks in the register</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Risk</th>
-                    <th scope="col">Score</th>
-                    <th scope="col">Owner</th>
-                    <th scope="col">Due</th>
-                    <th scope="col">Status</th>
-                    <ActionsHeader />
+            <RecordTable
+              label="Risk register"
+              caption="Risks in the register"
+              columns={['Risk', 'Score', 'Owner', 'Due', 'Status']}
+            >
+              {rows.length === 0 ? (
+                <tr>
+                  <td colSpan={6} className="table-empty">
+                    No risks in this cell.
+                  </td>
+                </tr>
+              ) : (
+                rows.map((r) => (
+                  <tr key={r.id} data-focus-id={r.id} tabIndex={-1}>
+                    <th scope="row" className="cell-wrap">
+                      {r.title}
+                      {r.mitigation ? <span className="cell-sub">Mitigation: {r.mitigation}</span> : null}
+                    </th>
+                    <td className="nowrap">
+                      <RagBadge rag={riskBadge(r).rag} label={riskBadge(r).text} />
+                      <span className="cell-sub">
+                        L{r.likelihood} × I{r.impact}
+                      </span>
+                    </td>
+                    <td>{r.owner || '—'}</td>
+                    <td className="nowrap">{formatDate(r.dueDate, locale)}</td>
+                    <td>
+                      <Pill tone={STATUS_TONE[r.status]}>{humanize(r.status)}</Pill>
+                    </td>
+                    <td className="row-actions">
+                      <RowButton
+                        label={`Edit risk ${r.title}`}
+                        disabled={readOnly}
+                        onClick={() => dialog.openEdit(r.id)}
+                      >
+                        Edit
+                      </RowButton>
+                      {r.status !== 'closed' ? (
+                        <RowButton
+                          label={`Close risk ${r.title}`}
+                          disabled={readOnly}
+                          onClick={() => void governanceEdit(s, () => closeRisk(s.db, r.id))}
+                        >
+                          Close
+                        </RowButton>
+                      ) : null}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {rows.length === 0 ? (
-                    <tr>
-                      <td colSpan={6} className="table-empty">
-                        No risks in this cell.
-                      </td>
-                    </tr>
-                  ) : (
-                    rows.map((r) => (
-                      <tr key={r.id} data-focus-id={r.id} tabIndex={-1}>
-                        <th scope="row" className="cell-wrap">
-                          {r.title}
-                          {r.mitigation ? <span className="cell-sub">Mitigation: {r.mitigation}</span> : null}
-                        </th>
-                        <td className="nowrap">
-                          <RagBadge rag={riskBadge(r).rag} label={riskBadge(r).text} />
-                          <span className="cell-sub">
-                            L{r.likelihood} × I{r.impact}
-                          </span>
-                        </td>
-                        <td>{r.owner || '—'}</td>
-                        <td className="nowrap">{formatDate(r.dueDate, locale)}</td>
-                        <td>
-                          <Pill tone={STATUS_TONE[r.status]}>{humanize(r.status)}</Pill>
-                        </td>
-                        <td className="row-actions">
-                          <RowButton
-                            label={`Edit risk ${r.title}`}
-                            disabled={readOnly}
-                            onClick={() => dialog.openEdit(r.id)}
-                          >
-                            Edit
-                          </RowButton>
-                          {r.status !== 'closed' ? (
-                            <RowButton
-                              label={`Close risk ${r.title}`}
-                              disabled={readOnly}
-                              onClick={() => void governanceEdit(s, () => closeRisk(s.db, r.id))}
-                            >
-                              Close
-                            </RowButton>
-                          ) : null}
-                        </td>
-                      </tr>
-                    ))
-                  )}
-                </tbody>
-              </table>
-            </TableWrap>
+                ))
+              )}
+            </RecordTable>
           </div>
         </div>
       )}

@@ -29,7 +29,7 @@ import { DurationField } from './form-fields';
 import { durationMinutes, durationParts, type DurationUnit } from './governance-view';
 import { RecordDialog } from './record-dialog';
 import { useRecordForm, type Errors } from './record-form';
-import { ActionsHeader, RowButton } from './record-table';
+import { RecordTable, RowButton } from './record-table';
 import { UndoFence } from './undo-fence';
 import { useDialog } from './use-dialog';
 import { slaAttainmentSpec, slaAttainmentTable, slaSeries } from './sla-chart';
@@ -86,78 +86,66 @@ export function SlaPanel({
           Add a partner in Settings, then set its response and resolution targets per priority from the contract.
         </EmptyState>
       ) : (
-        <TableWrap label="SLA targets">
-          <table className="data-table compact sla-targets">
-            <thead>
-              <tr>
-                <th scope="col">Party</th>
-                <th scope="col">Priority</th>
-                <th scope="col" className="num">
-                  First response
-                </th>
-                <th scope="col" className="num">
-                  Resolution
-                </th>
-                <th scope="col" className="num">
-                  Attainment goal
-                </th>
-                <ActionsHeader />
-              </tr>
-            </thead>
-            <tbody>
-              {shown.flatMap((p) =>
-                rowsFor(p.id).map((r, i) => {
-                  const set = r.response || r.resolution;
-                  const goal = r.resolution?.targetAttainmentPct ?? r.response?.targetAttainmentPct ?? null;
-                  return (
-                    <tr
-                      key={`${p.id}-${r.priority}`}
-                      data-focus-id={i === 0 ? p.id : undefined}
-                      tabIndex={i === 0 ? -1 : undefined}
+        <RecordTable
+          label="SLA targets"
+          className="sla-targets"
+          columns={[
+            'Party',
+            'Priority',
+            { label: 'First response', num: true },
+            { label: 'Resolution', num: true },
+            { label: 'Attainment goal', num: true },
+          ]}
+        >
+          {shown.flatMap((p) =>
+            rowsFor(p.id).map((r, i) => {
+              const set = r.response || r.resolution;
+              const goal = r.resolution?.targetAttainmentPct ?? r.response?.targetAttainmentPct ?? null;
+              return (
+                <tr
+                  key={`${p.id}-${r.priority}`}
+                  data-focus-id={i === 0 ? p.id : undefined}
+                  tabIndex={i === 0 ? -1 : undefined}
+                >
+                  {i === 0 ? (
+                    <th scope="rowgroup" rowSpan={4} className="sla-party">
+                      {p.name}
+                    </th>
+                  ) : null}
+                  <th scope="row">{r.priority}</th>
+                  <td className="num">{r.response ? formatMinutes(r.response.targetMinutes) : '—'}</td>
+                  <td className="num">{r.resolution ? formatMinutes(r.resolution.targetMinutes) : '—'}</td>
+                  <td className="num">
+                    {goal === null ? (
+                      <RagBadge rag="amber" label="Not set" />
+                    ) : (
+                      formatPercent(goal, ws.locale, goal % 1 ? 1 : 0)
+                    )}
+                  </td>
+                  <td className="row-actions">
+                    <RowButton
+                      label={`${set ? 'Edit' : 'Set'} ${r.priority} targets for ${p.name}`}
+                      disabled={readOnly}
+                      onClick={() => openDialog({ partyId: p.id, priority: r.priority })}
                     >
-                      {i === 0 ? (
-                        <th scope="rowgroup" rowSpan={4} className="sla-party">
-                          {p.name}
-                        </th>
-                      ) : null}
-                      <th scope="row">{r.priority}</th>
-                      <td className="num">{r.response ? formatMinutes(r.response.targetMinutes) : '—'}</td>
-                      <td className="num">{r.resolution ? formatMinutes(r.resolution.targetMinutes) : '—'}</td>
-                      <td className="num">
-                        {goal === null ? (
-                          <RagBadge rag="amber" label="Not set" />
-                        ) : (
-                          formatPercent(goal, ws.locale, goal % 1 ? 1 : 0)
-                        )}
-                      </td>
-                      <td className="row-actions">
-                        <RowButton
-                          label={`${set ? 'Edit' : 'Set'} ${r.priority} targets for ${p.name}`}
-                          disabled={readOnly}
-                          onClick={() => openDialog({ partyId: p.id, priority: r.priority })}
-                        >
-                          {set ? 'Edit' : 'Set'}
-                        </RowButton>
-                        {set ? (
-                          <RowButton
-                            danger
-                            label={`Remove ${r.priority} targets for ${p.name}`}
-                            disabled={readOnly}
-                            onClick={() =>
-                              void governanceEdit(s, () => deleteSlaTargets(s.db, ws.id, p.id, r.priority))
-                            }
-                          >
-                            Remove
-                          </RowButton>
-                        ) : null}
-                      </td>
-                    </tr>
-                  );
-                }),
-              )}
-            </tbody>
-          </table>
-        </TableWrap>
+                      {set ? 'Edit' : 'Set'}
+                    </RowButton>
+                    {set ? (
+                      <RowButton
+                        danger
+                        label={`Remove ${r.priority} targets for ${p.name}`}
+                        disabled={readOnly}
+                        onClick={() => void governanceEdit(s, () => deleteSlaTargets(s.db, ws.id, p.id, r.priority))}
+                      >
+                        Remove
+                      </RowButton>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            }),
+          )}
+        </RecordTable>
       )}
       <div className="sla-layout">
         <div>
