@@ -247,15 +247,6 @@ export function RoadmapPage() {
           locale={locale}
         />
       ) : null}
-      {skillInput ? (
-        <SkillLoadPanel
-          input={skillInput}
-          fiscalYear={fiscalYear}
-          focusQuarter={focusQuarter}
-          lastMove={lastMove}
-          locale={locale}
-        />
-      ) : null}
       <section className="panel rm-main" aria-labelledby="roadmap-list-title">
         <div className="panel-head rm-main-head">
           <h2 id="roadmap-list-title">Items</h2>
@@ -368,6 +359,16 @@ export function RoadmapPage() {
           ) : null}
         </div>
       </section>
+      {/* Below the items: the timeline stays where a drag starts; the table follows the move. */}
+      {skillInput ? (
+        <SkillLoadPanel
+          input={skillInput}
+          fiscalYear={fiscalYear}
+          focusQuarter={focusQuarter}
+          lastMove={lastMove}
+          locale={locale}
+        />
+      ) : null}
       <p className="visually-hidden" role="status" aria-live="polite">
         {moves.announcement}
       </p>
