@@ -11,6 +11,20 @@ function describedBy(errorId: string, hintId: string, error?: string, hint?: str
   return ids.length ? ids.join(' ') : undefined;
 }
 
+/** Ids of a field's input, error and hint, and the aria attributes that tie them to the input. */
+function useFieldIds(error?: string, hint?: string) {
+  const id = useId();
+  const errorId = `${id}-err`;
+  const hintId = `${id}-hint`;
+  return {
+    ids: { id, errorId, hintId },
+    aria: {
+      'aria-invalid': error ? true : undefined,
+      'aria-describedby': describedBy(errorId, hintId, error, hint),
+    },
+  };
+}
+
 function Wrap({
   id,
   label,
@@ -64,13 +78,11 @@ export function TextField({
   name?: string;
   maxLength?: number;
 }) {
-  const id = useId();
-  const errorId = `${id}-err`;
-  const hintId = `${id}-hint`;
+  const { ids, aria } = useFieldIds(error, hint);
   return (
-    <Wrap {...{ id, label, error, hint, className, errorId, hintId }}>
+    <Wrap {...ids} {...{ label, error, hint, className }}>
       <input
-        id={id}
+        id={ids.id}
         name={name}
         type={type}
         value={value}
@@ -80,8 +92,7 @@ export function TextField({
         autoFocus={autoFocus}
         placeholder={placeholder}
         maxLength={maxLength}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(errorId, hintId, error, hint)}
+        {...aria}
         onChange={(e) => onChange(e.target.value)}
       />
     </Wrap>
@@ -97,19 +108,10 @@ export function TextAreaField({
   onChange,
   rows = 3,
 }: Common & { value: string; onChange: (v: string) => void; rows?: number }) {
-  const id = useId();
-  const errorId = `${id}-err`;
-  const hintId = `${id}-hint`;
+  const { ids, aria } = useFieldIds(error, hint);
   return (
-    <Wrap {...{ id, label, error, hint, className, errorId, hintId }}>
-      <textarea
-        id={id}
-        rows={rows}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(errorId, hintId, error, hint)}
-        onChange={(e) => onChange(e.target.value)}
-      />
+    <Wrap {...ids} {...{ label, error, hint, className }}>
+      <textarea id={ids.id} rows={rows} value={value} {...aria} onChange={(e) => onChange(e.target.value)} />
     </Wrap>
   );
 }
@@ -123,18 +125,10 @@ export function SelectField<T extends string>({
   onChange,
   options,
 }: Common & { value: T; onChange: (v: T) => void; options: readonly { value: T; label: string }[] }) {
-  const id = useId();
-  const errorId = `${id}-err`;
-  const hintId = `${id}-hint`;
+  const { ids, aria } = useFieldIds(error, hint);
   return (
-    <Wrap {...{ id, label, error, hint, className, errorId, hintId }}>
-      <select
-        id={id}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(errorId, hintId, error, hint)}
-        onChange={(e) => onChange(e.target.value as T)}
-      >
+    <Wrap {...ids} {...{ label, error, hint, className }}>
+      <select id={ids.id} value={value} {...aria} onChange={(e) => onChange(e.target.value as T)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -164,4 +158,14 @@ export function CheckboxField({
       {hint ? <p className="field-hint">{hint}</p> : null}
     </div>
   );
+}
+
+/** An amount typed in major units: the label names the currency, the empty field shows 0. */
+export function MoneyField({
+  currency,
+  label,
+  placeholder = '0',
+  ...rest
+}: Omit<Parameters<typeof TextField>[0], 'type' | 'inputMode'> & { currency: string }) {
+  return <TextField {...rest} label={`${label} (${currency})`} inputMode="decimal" placeholder={placeholder} />;
 }

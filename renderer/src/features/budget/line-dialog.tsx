@@ -9,7 +9,7 @@ import { BUDGET_CATEGORIES } from '../../../../shared/domain/budget/schema';
 import { runEdit } from '../../app/actions';
 import { useServices } from '../../app/services';
 import { AppDialog } from '../../components/dialog';
-import { CheckboxField, SelectField, TextField } from '../../components/field';
+import { CheckboxField, SelectField, MoneyField, TextField } from '../../components/field';
 import { DialogForm, useFormDialog } from '../../components/form-dialog';
 import { CATEGORY_LABELS } from '../../components/labels';
 import type { BudgetLineRecord, RoadmapItemRecord, WorkspaceRecord } from '../../db/records';
@@ -149,7 +149,6 @@ export function BudgetLineDialog({
               className="span-3"
               label="Name"
               {...bind('name')}
-
               required
               autoFocus
               maxLength={500}
@@ -168,12 +167,7 @@ export function BudgetLineDialog({
                 { value: 'capex', label: 'Capex (capital)' },
               ]}
             />
-            <TextField
-              label="Vendor"
-              {...bind('vendor')}
-
-              maxLength={500}
-            />
+            <TextField label="Vendor" {...bind('vendor')} maxLength={500} />
             <SelectField
               className="span-2"
               label="Roadmap item"
@@ -185,7 +179,6 @@ export function BudgetLineDialog({
               label="Price escalator (% a year)"
               inputMode="decimal"
               {...bind('escalatorPct')}
-
               placeholder="0"
               hint="Used for later years in the multi-year view."
             />
@@ -197,23 +190,15 @@ export function BudgetLineDialog({
               />
             </div>
             {draft.recurring ? (
-              <TextField
-                label="Renewal date"
-                type="date"
-                {...bind('renewalDate')}
-
-                placeholder="YYYY-MM-DD"
-              />
+              <TextField label="Renewal date" type="date" {...bind('renewalDate')} placeholder="YYYY-MM-DD" />
             ) : (
               <div />
             )}
             {line === null ? (
-              <TextField
-                label={`Plan per month (${ws.currency})`}
-                inputMode="decimal"
+              <MoneyField
+                label="Plan per month"
+                currency={ws.currency}
                 {...bind('monthlyPlan')}
-
-                placeholder="0"
                 hint="Fills all twelve months; change single months in the grid."
               />
             ) : null}

@@ -7,7 +7,7 @@ import { BUCKETS, DOMAINS, HEALTHS, ROADMAP_STATUSES } from '../../../../shared/
 import { useCurrentWorkspace } from '../../app/data-hooks';
 import { useServices } from '../../app/services';
 import { AppDialog } from '../../components/dialog';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/field';
+import { CheckboxField, SelectField, TextAreaField, MoneyField, TextField } from '../../components/field';
 import { DialogForm, useFormDialog } from '../../components/form-dialog';
 import { BUCKET_LABELS, DOMAIN_LABELS, STATUS_LABELS, humanize } from '../../components/labels';
 import {
@@ -88,22 +88,8 @@ function Form({
       onCancel={onClose}
     >
       <div className="form-grid form-grid-3">
-        <TextField
-          className="span-3"
-          label="Title"
-          {...bind('title')}
-
-          required
-          autoFocus
-          maxLength={500}
-        />
-        <TextAreaField
-          className="span-3"
-          label="Description"
-          {...bind('description')}
-
-          rows={2}
-        />
+        <TextField className="span-3" label="Title" {...bind('title')} required autoFocus maxLength={500} />
+        <TextAreaField className="span-3" label="Description" {...bind('description')} rows={2} />
         <SelectField
           label="Domain"
           {...bind('domain')}
@@ -135,22 +121,8 @@ function Form({
           }))}
           error={errors.priority}
         />
-        <TextField
-          label="Start month"
-          type="month"
-          {...bind('startMonth')}
-
-          required
-          placeholder="YYYY-MM"
-        />
-        <TextField
-          label="End month"
-          type="month"
-          {...bind('endMonth')}
-
-          required
-          placeholder="YYYY-MM"
-        />
+        <TextField label="Start month" type="month" {...bind('startMonth')} required placeholder="YYYY-MM" />
+        <TextField label="End month" type="month" {...bind('endMonth')} required placeholder="YYYY-MM" />
         <TextField
           label="Progress (%)"
           type="number"
@@ -159,20 +131,11 @@ function Form({
           onChange={(v) => set({ progressPct: v === '' ? 0 : Number(v) })}
           error={errors.progressPct}
         />
-        <TextField
-          label={`One-time capex (${ws.currency})`}
-          inputMode="decimal"
-          {...bind('capex')}
-
-          placeholder="0"
-          hint="Lands in the start month."
-        />
-        <TextField
-          label={`Recurring opex per month (${ws.currency})`}
-          inputMode="decimal"
+        <MoneyField label="One-time capex" currency={ws.currency} {...bind('capex')} hint="Lands in the start month." />
+        <MoneyField
+          label="Recurring opex per month"
+          currency={ws.currency}
           {...bind('opexMonthly')}
-
-          placeholder="0"
           hint="Every month the recurring cost runs."
         />
         <TextField
@@ -202,13 +165,7 @@ function Form({
         </div>
         {draft.needsDecision ? (
           <>
-            <TextAreaField
-              className="span-3"
-              label="What needs deciding"
-              {...bind('decisionText')}
-
-              rows={2}
-            />
+            <TextAreaField className="span-3" label="What needs deciding" {...bind('decisionText')} rows={2} />
             <TextField className="span-3" label="Recommended option" {...bind('recommendedOption')} />
           </>
         ) : null}

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { partnerFeeInYear } from '../../../../shared/domain/scenarios/engine';
 import { COVERAGE_MODELS, type CoverageModel } from '../../../../shared/domain/staffing/schema';
 import { useServices } from '../../app/services';
-import { SelectField, TextField } from '../../components/field';
+import { SelectField, MoneyField, TextField } from '../../components/field';
 import { FormDialog, useFormDialog } from '../../components/form-dialog';
 import type { PartnerContractRecord, PartyRecord, SkillAreaRecord, WorkspaceRecord } from '../../db/records';
 import {
@@ -170,40 +170,27 @@ export function ContractDialog({
         />
         <TextField label="Term starts" type="date" {...bind('startDate')} />
         <TextField label="Term ends" type="date" {...bind('endDate')} />
-        <TextField
-          label={`Per user per month (${cur})`}
-          inputMode="decimal"
+        <MoneyField
+          label="Per user per month"
+          currency={cur}
           {...bind('perUserMonthly')}
-          placeholder="0"
           hint={`× ${formatNumber(ws.userCount, ws.locale, 0)} users`}
         />
-        <TextField
-          label={`Per endpoint per month (${cur})`}
-          inputMode="decimal"
+        <MoneyField
+          label="Per endpoint per month"
+          currency={cur}
           {...bind('perEndpointMonthly')}
-          placeholder="0"
           hint={`× ${formatNumber(ws.endpointCount, ws.locale, 0)} endpoints`}
         />
-        <TextField
-          label={`Fixed fee per month (${cur})`}
-          inputMode="decimal"
-          {...bind('fixedMonthly')}
-          placeholder="0"
-        />
+        <MoneyField label="Fixed fee per month" currency={cur} {...bind('fixedMonthly')} />
         <TextField
           label="Project hours per year"
           inputMode="decimal"
           {...bind('projectHoursPerYear')}
           placeholder="0"
         />
-        <TextField label={`Hourly rate (${cur})`} inputMode="decimal" {...bind('hourlyRate')} placeholder="0" />
-        <TextField
-          label={`Onboarding fee (${cur})`}
-          inputMode="decimal"
-          {...bind('onboardingFee')}
-          placeholder="0"
-          hint="Charged in year 0 only."
-        />
+        <MoneyField label="Hourly rate" currency={cur} {...bind('hourlyRate')} />
+        <MoneyField label="Onboarding fee" currency={cur} {...bind('onboardingFee')} hint="Charged in year 0 only." />
         <TextField
           label="Annual price escalator (%)"
           inputMode="decimal"

@@ -9,6 +9,7 @@ import { useServices } from '../../app/services';
 import { EmptyState } from '../../components/empty-state';
 import { Panel } from '../../components/panel';
 import { Pill } from '../../components/status';
+import { RowActions } from '../../components/row-actions';
 import { TableWrap } from '../../components/table-wrap';
 import type { CostProfileRecord } from '../../db/records';
 import {
@@ -139,31 +140,18 @@ export function CostsTab({ data, open }: { data: WorkspaceData; open: OpenDialog
                         <ValueWithSource profile={p} field={f} text={valueText(p, f)} />
                       </td>
                     ))}
-                    <td className="row-actions">
-                      <button
-                        type="button"
-                        className="btn btn-ghost btn-sm"
-                        onClick={() => open({ kind: 'profile', id: p.id })}
-                        aria-label={`Edit cost profile ${p.role}`}
-                        disabled={ro}
-                      >
-                        Edit
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-ghost btn-sm btn-danger-text"
-                        onClick={() =>
-                          void runEdit(s, () => deleteCostProfile(s.db, p.id), {
-                            toast: `Deleted cost profile “${p.role}”`,
-                            undoable: true,
-                          })
-                        }
-                        aria-label={`Delete cost profile ${p.role}`}
-                        disabled={ro}
-                      >
-                        Delete
-                      </button>
-                    </td>
+                    <RowActions
+                      editLabel={`Edit cost profile ${p.role}`}
+                      deleteLabel={`Delete cost profile ${p.role}`}
+                      onEdit={() => open({ kind: 'profile', id: p.id })}
+                      onDelete={() =>
+                        void runEdit(s, () => deleteCostProfile(s.db, p.id), {
+                          toast: `Deleted cost profile “${p.role}”`,
+                          undoable: true,
+                        })
+                      }
+                      disabled={ro}
+                    />
                   </tr>
                 ))}
               </tbody>

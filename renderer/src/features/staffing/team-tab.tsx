@@ -16,6 +16,7 @@ import { useServices } from '../../app/services';
 import { EmptyState } from '../../components/empty-state';
 import { Panel } from '../../components/panel';
 import { RagBadge } from '../../components/status';
+import { RowActions } from '../../components/row-actions';
 import { TableWrap } from '../../components/table-wrap';
 import { deletePerson, deleteSkillArea, setAreaPlan, setSkillLevel } from '../../db/repos/staffing';
 import { formatNumber, formatPercent } from '../../lib/format';
@@ -242,31 +243,18 @@ export function TeamTab({ data, open }: { data: WorkspaceData; open: OpenDialog 
                       <td>
                         <StatusCell a={a} locale={ws.locale} />
                       </td>
-                      <td className="row-actions">
-                        <button
-                          type="button"
-                          className="btn btn-ghost btn-sm"
-                          onClick={() => open({ kind: 'area', id: a.areaId })}
-                          aria-label={`Edit skill area ${a.name}`}
-                          disabled={ro}
-                        >
-                          Edit
-                        </button>
-                        <button
-                          type="button"
-                          className="btn btn-ghost btn-sm btn-danger-text"
-                          onClick={() =>
-                            void runEdit(s, () => deleteSkillArea(s.db, a.areaId), {
-                              toast: `Deleted skill area “${a.name}”`,
-                              undoable: true,
-                            })
-                          }
-                          aria-label={`Delete skill area ${a.name}`}
-                          disabled={ro}
-                        >
-                          Delete
-                        </button>
-                      </td>
+                      <RowActions
+                        editLabel={`Edit skill area ${a.name}`}
+                        deleteLabel={`Delete skill area ${a.name}`}
+                        onEdit={() => open({ kind: 'area', id: a.areaId })}
+                        onDelete={() =>
+                          void runEdit(s, () => deleteSkillArea(s.db, a.areaId), {
+                            toast: `Deleted skill area “${a.name}”`,
+                            undoable: true,
+                          })
+                        }
+                        disabled={ro}
+                      />
                     </tr>
                   );
                 })}
@@ -323,31 +311,18 @@ export function TeamTab({ data, open }: { data: WorkspaceData; open: OpenDialog 
                     <td className="num">
                       {p.skills.filter((k) => k.level >= 2 && areaRecord.has(k.skillAreaId)).length}
                     </td>
-                    <td className="row-actions">
-                      <button
-                        type="button"
-                        className="btn btn-ghost btn-sm"
-                        onClick={() => open({ kind: 'person', id: p.id })}
-                        aria-label={`Edit ${p.name}`}
-                        disabled={ro}
-                      >
-                        Edit
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-ghost btn-sm btn-danger-text"
-                        onClick={() =>
-                          void runEdit(s, () => deletePerson(s.db, p.id), {
-                            toast: `Deleted “${p.name}”`,
-                            undoable: true,
-                          })
-                        }
-                        aria-label={`Delete ${p.name}`}
-                        disabled={ro}
-                      >
-                        Delete
-                      </button>
-                    </td>
+                    <RowActions
+                      editLabel={`Edit ${p.name}`}
+                      deleteLabel={`Delete ${p.name}`}
+                      onEdit={() => open({ kind: 'person', id: p.id })}
+                      onDelete={() =>
+                        void runEdit(s, () => deletePerson(s.db, p.id), {
+                          toast: `Deleted “${p.name}”`,
+                          undoable: true,
+                        })
+                      }
+                      disabled={ro}
+                    />
                   </tr>
                 ))}
               </tbody>
