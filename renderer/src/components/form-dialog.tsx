@@ -151,6 +151,15 @@ export function FormErrors({ errors, known }: { errors: FieldErrors; known: read
   );
 }
 
+/** The error of a group of inputs (a fieldset or table of choices), announced when it appears. */
+export function GroupError({ error }: { error: string | undefined }) {
+  return error ? (
+    <p className="field-error" role="alert">
+      {error}
+    </p>
+  ) : null;
+}
+
 /** Cancel and the primary button of a dialog form; `leading` goes before them (e.g. Delete…). */
 export function DialogActions({
   busy,

@@ -9,7 +9,7 @@ import { partnerFeeInYear } from '../../../../shared/domain/scenarios/engine';
 import { COVERAGE_MODELS, type CoverageModel } from '../../../../shared/domain/staffing/schema';
 import { useServices } from '../../app/services';
 import { SelectField, MoneyField, TextField } from '../../components/field';
-import { FormDialog, useFormDialog } from '../../components/form-dialog';
+import { FormDialog, GroupError, useFormDialog } from '../../components/form-dialog';
 import type { PartnerContractRecord, PartyRecord, SkillAreaRecord, WorkspaceRecord } from '../../db/records';
 import {
   createContract,
@@ -205,11 +205,7 @@ export function ContractDialog({
       </p>
       <fieldset className="sm-cover-fieldset">
         <legend>Skill areas the partner covers</legend>
-        {errors.coveredAreas ? (
-          <p className="field-error" role="alert">
-            {errors.coveredAreas}
-          </p>
-        ) : null}
+        <GroupError error={errors.coveredAreas} />
         {areas.length === 0 ? (
           <p className="muted">No skill areas yet: add them on Team & skills first.</p>
         ) : (

@@ -11,7 +11,7 @@ import { AREA_PLANS, type AreaPlan } from '../../../../shared/domain/staffing/sc
 import type { WorkspaceData } from '../../../../shared/domain/tables';
 import { useServices } from '../../app/services';
 import { SelectField, TextField } from '../../components/field';
-import { FormDialog, useFormDialog } from '../../components/form-dialog';
+import { FormDialog, GroupError, useFormDialog } from '../../components/form-dialog';
 import type { ScenarioRecord } from '../../db/records';
 import {
   createScenario,
@@ -192,11 +192,7 @@ export function ScenarioDialog({
 
       <fieldset className="sm-cover-fieldset">
         <legend>Choice per skill area</legend>
-        {errors.areaChoices ? (
-          <p className="field-error" role="alert">
-            {errors.areaChoices}
-          </p>
-        ) : null}
+        <GroupError error={errors.areaChoices} />
         <table className="data-table compact">
           <thead>
             <tr>
@@ -248,11 +244,7 @@ export function ScenarioDialog({
       {draft.kind === 'fully-outsourced' ? (
         <fieldset className="sm-cover-fieldset">
           <legend>People kept in-house</legend>
-          {errors.retainedPersonIds ? (
-            <p className="field-error" role="alert">
-              {errors.retainedPersonIds}
-            </p>
-          ) : null}
+          <GroupError error={errors.retainedPersonIds} />
           <div className="sm-checks">
             {t.people.map((person) => (
               <label key={person.id} className="sm-check">

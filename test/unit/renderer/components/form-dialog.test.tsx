@@ -5,6 +5,7 @@ import { ServicesContext, type AppServices } from '../../../../renderer/src/app/
 import { MoneyField, TextField } from '../../../../renderer/src/components/field';
 import {
   FormDialog,
+  GroupError,
   NOTHING_SAVED,
   useFormDialog,
   type FieldErrors,
@@ -256,5 +257,17 @@ describe('RowActions', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete Ana' }));
     expect(calls).toEqual(['edit', 'delete']);
     expect(screen.getByRole('button', { name: 'Edit Ana' }).hasAttribute('disabled')).toBe(true);
+  });
+});
+
+describe('GroupError', () => {
+  it.each([
+    { error: 'Pick at least one area.', alerts: ['Pick at least one area.'] },
+    { error: undefined, alerts: [] },
+  ])('$error → alerts $alerts', ({ error, alerts }) => {
+    render(<GroupError error={error} />);
+    expect(screen.queryAllByRole('alert').map((a) => [a.textContent, a.className])).toEqual(
+      alerts.map((a) => [a, 'field-error']),
+    );
   });
 });
