@@ -190,13 +190,17 @@ export function DialogActions({
 }
 
 /**
- * Keeps Ctrl/Cmd+Z (and redo) inside an open dialog: outside a text field the app's global undo
- * would otherwise revert an edit behind the dialog (even the record being edited).
+ * Keeps Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl+Y inside an open dialog: outside a text field the
+ * app's global undo would otherwise revert an edit behind the dialog (even the record being edited).
+ * A text field keeps its own text undo.
  */
 export function keepUndoInDialog(e: KeyboardEvent<HTMLElement>): void {
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.toLowerCase();
-  if (mod && (key === 'z' || key === 'y') && !isTextEditing(e.target as Element)) e.stopPropagation();
+  if (mod && !e.altKey && (key === 'z' || key === 'y') && !isTextEditing(e.target as Element)) {
+    e.preventDefault();
+    e.stopPropagation();
+  }
 }
 
 export type DialogFormProps = {
@@ -207,7 +211,10 @@ export type DialogFormProps = {
   known: readonly string[];
   saveLabel: string;
   onCancel: () => void;
-  /** Stop Ctrl/Cmd+Z from reaching the app's global undo while the dialog is open. */
+  /**
+   * Stop Ctrl/Cmd+Z from reaching the app's global undo while the dialog is open (default): outside
+   * a text field it would revert an edit behind the dialog, even the record being edited.
+   */
   keepUndo?: boolean;
   saveDisabled?: boolean;
   actionsClassName?: string;
@@ -222,7 +229,7 @@ export function DialogForm({
   known,
   saveLabel,
   onCancel,
-  keepUndo = false,
+  keepUndo = true,
   saveDisabled,
   actionsClassName,
   leadingActions,

@@ -149,7 +149,6 @@ export function ContractDialog({
       size="lg"
       form={form}
       known={FIELDS}
-      keepUndo
       saveLabel={contract ? 'Save changes' : 'Add contract'}
     >
       <div className="form-grid form-grid-3">

@@ -88,7 +88,6 @@ export function CostProfileDialog({
       size="lg"
       form={form}
       known={KNOWN}
-      keepUndo
       saveLabel={profile ? 'Save changes' : 'Add cost profile'}
     >
       <div className="form-grid">

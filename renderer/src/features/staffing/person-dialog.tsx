@@ -48,7 +48,6 @@ export function PersonDialog({
       onClose={onClose}
       form={form}
       known={FIELDS}
-      keepUndo
       saveLabel={person ? 'Save changes' : 'Add person'}
     >
       <div className="form-grid">

@@ -127,7 +127,6 @@ export function ScenarioDialog({
       size="lg"
       form={form}
       known={FIELDS}
-      keepUndo
       saveLabel={scenario ? 'Save changes' : 'Add scenario'}
     >
       <div className="form-grid form-grid-3">

@@ -59,7 +59,6 @@ export function SkillAreaDialog({
       onClose={onClose}
       form={form}
       known={FIELDS}
-      keepUndo
       saveLabel={area ? 'Save changes' : 'Add skill area'}
     >
       <div className="form-grid">

@@ -53,7 +53,15 @@ function validate(d: Draft): FieldErrors {
   return d.name.trim() ? {} : { name: 'Enter a name.' };
 }
 
-function ThingDialog({ onClose, keepUndo, explain }: { onClose: () => void; keepUndo: boolean; explain: boolean }) {
+function ThingDialog({
+  onClose,
+  keepUndo,
+  explain,
+}: {
+  onClose: () => void;
+  keepUndo: boolean | undefined;
+  explain: boolean;
+}) {
   const form = useFormDialog<Draft>({
     initial: () => ({ name: '', amount: '' }),
     validate,
@@ -72,7 +80,7 @@ function ThingDialog({ onClose, keepUndo, explain }: { onClose: () => void; keep
       onClose={onClose}
       form={form}
       known={['name', 'amount']}
-      keepUndo={keepUndo}
+      {...(keepUndo === undefined ? {} : { keepUndo })}
       saveLabel="Save thing"
     >
       <TextField label="Name" {...form.bind('name')} required autoFocus />
@@ -81,7 +89,7 @@ function ThingDialog({ onClose, keepUndo, explain }: { onClose: () => void; keep
   );
 }
 
-function Harness({ keepUndo = true, explain = true }: { keepUndo?: boolean; explain?: boolean }) {
+function Harness({ keepUndo, explain = true }: { keepUndo?: boolean; explain?: boolean }) {
   const [open, setOpen] = useState(false);
   return (
     <ServicesContext.Provider value={services}>
@@ -208,6 +216,7 @@ describe('FormDialog + useFormDialog', () => {
   });
 
   it.each([
+    { keepUndo: undefined, reachesApp: 0 }, // the default: every record dialog keeps undo inside
     { keepUndo: true, reachesApp: 0 },
     { keepUndo: false, reachesApp: 1 },
   ])('Ctrl+Z outside a text field (keepUndo $keepUndo) reaches the app $reachesApp times', async (row) => {
@@ -217,7 +226,7 @@ describe('FormDialog + useFormDialog', () => {
     };
     window.addEventListener('keydown', listener);
     try {
-      await openDialog({ keepUndo: row.keepUndo });
+      await openDialog(row.keepUndo === undefined ? {} : { keepUndo: row.keepUndo });
       const cancel = screen.getByRole('button', { name: 'Cancel' });
       cancel.focus();
       fireEvent.keyDown(cancel, { key: 'z', ctrlKey: true });
