@@ -24,6 +24,9 @@ import { AppDialog } from './dialog';
 
 export type FieldErrors = Record<string, string | undefined>;
 
+/** How a save ended: field errors for the form, or `errors: null` when the failure names no field. */
+export type SaveResult = { ok: true } | { ok: false; errors: FieldErrors | null };
+
 /** Shown when a save fails for a reason that belongs to no field (the toast has the details). */
 export const NOTHING_SAVED = 'Nothing was saved; see the message at the bottom of the window.';
 
@@ -32,11 +35,7 @@ export const NOTHING_SAVED = 'Nothing was saved; see the message at the bottom o
  * back keyed by field, so the form can show each one next to its input; any other failure gives
  * `errors: null` (runEdit has already toasted it).
  */
-export async function saveEdit(
-  s: AppServices,
-  edit: () => Promise<ChangeSet>,
-  toast: string,
-): Promise<{ ok: true } | { ok: false; errors: FieldErrors | null }> {
+export async function saveEdit(s: AppServices, edit: () => Promise<ChangeSet>, toast: string): Promise<SaveResult> {
   let failure: ValidationError | null = null;
   const ok = await runEdit(
     s,
@@ -85,19 +84,24 @@ export type FormDialogState<D> = {
   submit: (e: FormEvent) => Promise<void>;
 };
 
+/** How a form dialog writes: `save` + `toast` through saveEdit, or its own `commit` (e.g. governance's edits). */
+type FormDialogWrite<D> =
+  | { save: (draft: D) => Promise<ChangeSet>; toast: (draft: D) => string; commit?: never }
+  | { commit: (draft: D) => Promise<SaveResult>; save?: never; toast?: never };
+
 /**
  * Draft, errors and submit of a record dialog: `validate` runs first (nothing is written while it
  * reports a field), then `save` runs through the undo history and `onSaved` closes the dialog.
  */
-export function useFormDialog<D extends object>(opts: {
-  initial: () => D;
-  validate: (draft: D) => FieldErrors;
-  save: (draft: D) => Promise<ChangeSet>;
-  toast: (draft: D) => string;
-  onSaved: () => void;
-  /** A failure that names no field shows NOTHING_SAVED in the form; false keeps the errors as they were. */
-  explainOtherFailures?: boolean;
-}): FormDialogState<D> {
+export function useFormDialog<D extends object>(
+  opts: {
+    initial: () => D;
+    validate: (draft: D) => FieldErrors;
+    onSaved: () => void;
+    /** A failure that names no field shows NOTHING_SAVED in the form; false keeps the errors as they were. */
+    explainOtherFailures?: boolean;
+  } & FormDialogWrite<D>,
+): FormDialogState<D> {
   const s = useServices();
   const [draft, setDraft] = useState<D>(opts.initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -120,7 +124,7 @@ export function useFormDialog<D extends object>(opts: {
       return;
     }
     setBusy(true);
-    const res = await saveEdit(s, () => opts.save(draft), opts.toast(draft));
+    const res = opts.commit ? await opts.commit(draft) : await saveEdit(s, () => opts.save(draft), opts.toast(draft));
     setBusy(false);
     if (res.ok) opts.onSaved();
     else if (res.errors) setErrors(res.errors);

@@ -1,3 +1,38 @@
+import type { ReactNode } from 'react';
+
+/** A small ghost button in a row's actions cell; `label` says which record it acts on. */
+export function RowButton({
+  label,
+  onClick,
+  disabled,
+  danger,
+  icon,
+  title,
+  children,
+}: {
+  label: string;
+  onClick: () => void;
+  disabled: boolean;
+  danger?: boolean;
+  /** A one-glyph button (↑ ↓): square, with a tooltip `title`. */
+  icon?: boolean;
+  title?: string;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={`btn btn-ghost btn-sm${icon ? ' btn-icon' : ''}${danger ? ' btn-danger-text' : ''}`}
+      aria-label={label}
+      title={title}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
+
 /**
  * The Edit and Delete buttons in the last cell of a record table row. Both buttons say "Edit" and
  * "Delete" on screen; their accessible names say which record they act on.
@@ -17,24 +52,12 @@ export function RowActions({
 }) {
   return (
     <td className="row-actions">
-      <button
-        type="button"
-        className="btn btn-ghost btn-sm"
-        onClick={onEdit}
-        aria-label={editLabel}
-        disabled={disabled}
-      >
+      <RowButton label={editLabel} onClick={onEdit} disabled={disabled}>
         Edit
-      </button>
-      <button
-        type="button"
-        className="btn btn-ghost btn-sm btn-danger-text"
-        onClick={onDelete}
-        aria-label={deleteLabel}
-        disabled={disabled}
-      >
+      </RowButton>
+      <RowButton danger label={deleteLabel} onClick={onDelete} disabled={disabled}>
         Delete
-      </button>
+      </RowButton>
     </td>
   );
 }

@@ -21,11 +21,12 @@ import {
   type ActionDraft,
 } from '../../db/repos/governance';
 import { formatDate } from '../../lib/format';
+import { RowButton } from '../../components/row-actions';
 import { governanceEdit } from './edit';
 import { labelledOptions } from './form-fields';
 import { RecordDialog } from './record-dialog';
 import { useRecordForm } from './record-form';
-import { AddButton, InlineCheck, RecordTable, RowButton, StatusSelect, useRecordDialog } from './record-table';
+import { AddButton, InlineCheck, RecordTable, StatusSelect, useRecordDialog } from './record-table';
 import { UndoFence } from './undo-fence';
 
 const STATUSES: readonly ActionItem['status'][] = ['open', 'in-progress', 'done', 'dropped'];

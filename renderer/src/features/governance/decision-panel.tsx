@@ -21,11 +21,12 @@ import {
   type DecisionDraft,
 } from '../../db/repos/governance';
 import { formatDate } from '../../lib/format';
+import { RowButton } from '../../components/row-actions';
 import { governanceEdit } from './edit';
 import { labelledOptions } from './form-fields';
 import { RecordDialog } from './record-dialog';
 import { useRecordForm } from './record-form';
-import { AddButton, RecordTable, RowButton, StatusSelect, useRecordDialog } from './record-table';
+import { AddButton, RecordTable, StatusSelect, useRecordDialog } from './record-table';
 import { UndoFence } from './undo-fence';
 
 const STATUSES: readonly Decision['status'][] = ['requested', 'approved', 'rejected', 'deferred'];

@@ -23,12 +23,13 @@ import {
   type Severity,
 } from '../../db/repos/governance';
 import { formatMinutes } from '../../lib/format';
+import { RowButton } from '../../components/row-actions';
 import { governanceEdit } from './edit';
 import { DurationField } from './form-fields';
 import { durationMinutes, durationParts, type DurationUnit } from './governance-view';
 import { RecordDialog } from './record-dialog';
 import { useRecordForm, type Errors } from './record-form';
-import { ActionsHeader, AddButton, RowButton } from './record-table';
+import { ActionsHeader, AddButton } from './record-table';
 import { UndoFence } from './undo-fence';
 import { useDialog } from './use-dialog';
 

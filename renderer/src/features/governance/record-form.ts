@@ -1,10 +1,12 @@
 /**
- * Form state shared by the governance editing dialogs: one draft object, field bindings for the
- * shared field components, and a submit that validates, shows every error at once, and only then
- * runs the edit (recorded for undo) and closes the dialog.
+ * Form state shared by the governance editing dialogs: useFormDialog (one draft, field bindings,
+ * validate-then-save) writing through governanceEdit, with the curried setters the governance
+ * dialogs use. The form is not handed the kit's formRef, so a failed submit leaves focus where it
+ * was (on the footer's submit button) instead of moving it to the first invalid field.
  */
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useServices } from '../../app/services';
+import { useFormDialog, type FieldErrors } from '../../components/form-dialog';
 import type { ChangeSet } from '../../db/changes';
 import { governanceEdit } from './edit';
 
@@ -26,7 +28,7 @@ export type RecordForm<F extends object, K extends string> = {
 /**
  * Draft state and submit for one editing dialog. `validate` returns the errors (empty = valid);
  * `save` runs only when there are none, and the dialog closes only when the edit went through,
- * so a failed save keeps what was typed.
+ * so a failed save keeps what was typed (and shows no stale field errors; the toast says why).
  */
 export function useRecordForm<F extends object, K extends string>(
   initial: F | (() => F),
@@ -35,20 +37,23 @@ export function useRecordForm<F extends object, K extends string>(
   onClose: () => void,
 ): RecordForm<F, K> {
   const s = useServices();
-  const [form, setForm] = useState<F>(initial);
-  const [errors, setErrors] = useState<Errors<K>>({});
+  const kit = useFormDialog<F>({
+    initial: typeof initial === 'function' ? (initial as () => F) : () => initial,
+    validate: (form) => validate(form) as FieldErrors,
+    commit: async (form) => ((await governanceEdit(s, () => save(form))) ? { ok: true } : { ok: false, errors: {} }),
+    onSaved: onClose,
+  });
   const set =
     <P extends keyof F>(key: P) =>
     (value: F[P]) =>
-      setForm((prev) => ({ ...prev, [key]: value }));
-  const bind = <P extends keyof F & K>(key: P) => ({ value: form[key], onChange: set(key), error: errors[key] });
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const found = validate(form);
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    const cs = await governanceEdit(s, () => save(form));
-    if (cs) onClose();
+      kit.setDraft((prev) => ({ ...prev, [key]: value }));
+  const bind = <P extends keyof F & K>(key: P) => kit.bind(key);
+  return {
+    form: kit.draft,
+    errors: kit.errors as Errors<K>,
+    set,
+    bind,
+    setForm: kit.setDraft,
+    submit: kit.submit,
   };
-  return { form, errors, set, bind, setForm, submit };
 }

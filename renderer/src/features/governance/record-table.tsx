@@ -1,7 +1,8 @@
 /**
- * Pieces of the governance record tables: the panel's add button, the row buttons, the status
- * changed in place, the "show closed" check and the hidden "Actions" column head. Every row
- * button names its record (aria-label), since several "Edit" buttons share one screen.
+ * Pieces of the governance record tables: the panel's add button, the status changed in place,
+ * the "show closed" check and the hidden "Actions" column head. The row buttons are the shared
+ * RowButton (components/row-actions), each naming its record since several "Edit" buttons share
+ * one screen.
  */
 import type { ReactNode } from 'react';
 import { TableWrap } from '../../components/table-wrap';
@@ -76,39 +77,6 @@ export function AddButton({
 }) {
   return (
     <button type="button" className={primary ? 'btn btn-primary' : 'btn btn-sm'} disabled={disabled} onClick={onClick}>
-      {children}
-    </button>
-  );
-}
-
-/** A small ghost button in a row's actions cell; `label` says which record it acts on. */
-export function RowButton({
-  label,
-  onClick,
-  disabled,
-  danger,
-  icon,
-  title,
-  children,
-}: {
-  label: string;
-  onClick: () => void;
-  disabled: boolean;
-  danger?: boolean;
-  /** A one-glyph button (↑ ↓): square, with a tooltip `title`. */
-  icon?: boolean;
-  title?: string;
-  children: ReactNode;
-}) {
-  return (
-    <button
-      type="button"
-      className={`btn btn-sm btn-ghost${icon ? ' btn-icon' : ''}${danger ? ' btn-danger-text' : ''}`}
-      aria-label={label}
-      title={title}
-      disabled={disabled}
-      onClick={onClick}
-    >
       {children}
     </button>
   );

@@ -21,10 +21,11 @@ import {
 } from '../../db/repos/governance';
 import { formatDate } from '../../lib/format';
 import { riskBadge } from '../../lib/risk-view';
+import { RowButton } from '../../components/row-actions';
 import { governanceEdit } from './edit';
 import { RecordDialog } from './record-dialog';
 import { useRecordForm } from './record-form';
-import { AddButton, InlineCheck, RecordTable, RowButton, useRecordDialog } from './record-table';
+import { AddButton, InlineCheck, RecordTable, useRecordDialog } from './record-table';
 import { UndoFence } from './undo-fence';
 
 const BAND_TEXT: Record<RiskBand, string> = { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' };

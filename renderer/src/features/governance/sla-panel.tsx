@@ -24,12 +24,13 @@ import {
   type SlaDraft,
 } from '../../db/repos/governance';
 import { formatMinutes, formatNumber, formatPercent } from '../../lib/format';
+import { RowButton } from '../../components/row-actions';
 import { governanceEdit } from './edit';
 import { DurationField } from './form-fields';
 import { durationMinutes, durationParts, type DurationUnit } from './governance-view';
 import { RecordDialog } from './record-dialog';
 import { useRecordForm, type Errors } from './record-form';
-import { RecordTable, RowButton } from './record-table';
+import { RecordTable } from './record-table';
 import { UndoFence } from './undo-fence';
 import { useDialog } from './use-dialog';
 import { slaAttainmentSpec, slaAttainmentTable, slaSeries } from './sla-chart';

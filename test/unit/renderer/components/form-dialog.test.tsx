@@ -9,8 +9,9 @@ import {
   NOTHING_SAVED,
   useFormDialog,
   type FieldErrors,
+  type SaveResult,
 } from '../../../../renderer/src/components/form-dialog';
-import { RowActions } from '../../../../renderer/src/components/row-actions';
+import { RowActions, RowButton } from '../../../../renderer/src/components/row-actions';
 import type { ChangeSet } from '../../../../renderer/src/db/changes';
 import type { QuarterdeckDb } from '../../../../renderer/src/db/database';
 import { ValidationError } from '../../../../renderer/src/db/repos/workspaces';
@@ -266,6 +267,79 @@ describe('RowActions', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete Ana' }));
     expect(calls).toEqual(['edit', 'delete']);
     expect(screen.getByRole('button', { name: 'Edit Ana' }).hasAttribute('disabled')).toBe(true);
+  });
+});
+
+describe('useFormDialog with its own commit', () => {
+  /** A dialog that writes through `commit`: each submit takes the next result from `results`. */
+  function CommitDialog({ results, drafts }: { results: SaveResult[]; drafts: Draft[] }) {
+    const [open, setOpen] = useState(true);
+    const form = useFormDialog<Draft>({
+      initial: () => ({ name: 'Ana', amount: '' }),
+      validate,
+      commit: async (d) => {
+        drafts.push(d);
+        return results.shift() ?? { ok: true };
+      },
+      onSaved: () => setOpen(false),
+      explainOtherFailures: false,
+    });
+    return open ? (
+      <FormDialog title="Edit thing" onClose={() => setOpen(false)} form={form} known={['name']} saveLabel="Save thing">
+        <TextField label="Name" {...form.bind('name')} required />
+      </FormDialog>
+    ) : null;
+  }
+
+  it('shows the errors commit returns, keeps the dialog open, and closes once commit succeeds', async () => {
+    const drafts: Draft[] = [];
+    const results: SaveResult[] = [
+      { ok: false, errors: { name: 'Taken.' } },
+      { ok: false, errors: {} },
+    ];
+    render(
+      <ServicesContext.Provider value={services}>
+        <CommitDialog results={results} drafts={drafts} />
+      </ServicesContext.Provider>,
+    );
+    await submit();
+    expect(screen.getByRole('textbox', { name: 'Name' }).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Taken.')).toBeTruthy();
+    await submit();
+    // An empty error set clears the field error; the dialog stays open.
+    expect(screen.getByRole('textbox', { name: 'Name' }).getAttribute('aria-invalid')).not.toBe('true');
+    expect(screen.queryByRole('dialog', { name: 'Edit thing' })).not.toBeNull();
+    await submit();
+    expect(drafts).toHaveLength(3);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    // commit replaces saveEdit: nothing went through the undo history or the toasts.
+    expect(services.history.getSnapshot().undoLabel).toBeNull();
+    expect(useUi.getState().toasts).toEqual([]);
+  });
+});
+
+describe('RowButton', () => {
+  it.each([
+    { danger: false, icon: false, cls: 'btn btn-ghost btn-sm' },
+    { danger: true, icon: false, cls: 'btn btn-ghost btn-sm btn-danger-text' },
+    { danger: false, icon: true, cls: 'btn btn-ghost btn-sm btn-icon' },
+  ])('danger $danger, icon $icon → "$cls"', ({ danger, icon, cls }) => {
+    let clicks = 0;
+    render(
+      <RowButton
+        label="Move step 2 up"
+        title="Move up"
+        danger={danger}
+        icon={icon}
+        disabled={false}
+        onClick={() => (clicks += 1)}
+      >
+        ↑
+      </RowButton>,
+    );
+    const b = screen.getByRole('button', { name: 'Move step 2 up' });
+    fireEvent.click(b);
+    expect([b.className, b.title, b.textContent, clicks]).toEqual([cls, 'Move up', '↑', 1]);
   });
 });
 
