@@ -4,6 +4,7 @@
  * accent band, type scale and tables (header repeated on every page, rows never split). The
  * tables carry the same content as the governance CSV exports (shared/domain/governance/export).
  */
+import type { DeckDocument } from './build-deck';
 import { formatResponseMinutes } from '../domain/governance/escalation';
 import { raciRows, escalationRows } from '../domain/governance/export';
 import { sortParties, validateRaci } from '../domain/governance/raci';
@@ -43,28 +44,8 @@ export type ContractAppendixOptions = {
   accentColor?: string;
 };
 
-/** A pdfmake document definition (structural, like the deck's). */
-export type ContractAppendixDocument = {
-  pageSize: { width: number; height: number };
-  pageOrientation: 'landscape';
-  pageMargins: [number, number, number, number];
-  info: {
-    title: string;
-    author: string;
-    subject: string;
-    creator: string;
-    producer: string;
-    keywords: string;
-    creationDate: Date;
-  };
-  language: string;
-  defaultStyle: Record<string, unknown>;
-  styles: Record<string, unknown>;
-  content: DocNode[];
-  background: (currentPage: number, pageSize: { width: number; height: number }) => DocNode | null;
-  header: (currentPage: number, pageCount: number) => DocNode | null;
-  footer: (currentPage: number, pageCount: number) => DocNode | null;
-};
+/** A pdfmake document definition: the deck's shape, without chart images. */
+export type ContractAppendixDocument = Omit<DeckDocument, 'images'>;
 
 const LETTER_WORDS: Record<string, string> = { R: 'Responsible', A: 'Accountable', C: 'Consulted', I: 'Informed' };
 
