@@ -4,8 +4,8 @@
  * specs from the model they share; a shared counter hands out chart indices one at a time.
  */
 import { parentPort } from 'node:worker_threads';
-import { deckChartSpecs } from '../../shared/deck/deck-charts';
-import { orderedSections, type DeckPreset } from '../../shared/deck/sections';
+import { deckChartsFromModel } from '../../shared/deck/deck-charts';
+import type { DeckPreset } from '../../shared/deck/sections';
 import type { DeckModel } from '../../shared/deck/model';
 import { renderChartPngBytes, warmUpCharts } from './chart-renderer';
 
@@ -20,11 +20,7 @@ if (parentPort) {
   port.on('message', (job: ChartJob) => {
     void (async () => {
       try {
-        const specs = deckChartSpecs(
-          job.model,
-          job.preset,
-          new Set(orderedSections(job.model.qbr.sections, job.preset)),
-        );
+        const specs = deckChartsFromModel(job.model, job.preset);
         const next = new Int32Array(job.counter);
         const pending: Promise<void>[] = [];
         for (let i = Atomics.add(next, 0, 1); i < specs.length; i = Atomics.add(next, 0, 1)) {

@@ -7,7 +7,7 @@ import type { ChartSpec } from '../charts/base';
 import type { WorkspaceData } from '../domain/tables';
 import type { DeckSectionKey } from '../domain/qbr/schema';
 import { makeCtx, type RenderCtx } from './context';
-import { deckChartSpecs } from './deck-charts';
+import { deckChartsFromModel } from './deck-charts';
 import type { DeckModel } from './model';
 import { actionPages, agendaPages, coverPages, decisionPages, summaryPages, type Page } from './pages-front';
 import { budgetPages, staffingPages } from './pages-money';
@@ -192,7 +192,5 @@ export function deckCharts(data: WorkspaceData, qbrId: string, preset: DeckPrese
   return deckChartsFromModel(modelForQbr(data, qbrId), preset);
 }
 
-/** `deckCharts` for an already computed model. */
-export function deckChartsFromModel(model: DeckModel, preset: DeckPreset): ChartSpec[] {
-  return deckChartSpecs(model, preset, new Set(orderedSections(model.qbr.sections, preset)));
-}
+/** `deckCharts` for an already computed model (lives beside the chart specs; re-exported here). */
+export { deckChartsFromModel };

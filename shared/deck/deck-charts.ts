@@ -14,7 +14,7 @@ import { quarterLabel } from '../domain/periods';
 import type { DeckModel, KpiRow } from './model';
 import { formatters } from './format';
 import { securityChartKpis, serviceChartKpis } from './context';
-import type { DeckPreset } from './sections';
+import { orderedSections, type DeckPreset } from './sections';
 
 /** Sizes (pt = CSS px at 1×) of each chart slot in the page layouts. */
 export const CHART_SIZE = {
@@ -230,4 +230,9 @@ const CATEGORY_LABELS: Record<string, string> = {
 /** Display name of a budget category key. */
 export function categoryLabel(key: string): string {
   return CATEGORY_LABELS[key] ?? key;
+}
+
+/** The charts the deck places for this model and preset (only sections the preset shows). */
+export function deckChartsFromModel(model: DeckModel, preset: DeckPreset): ChartSpec[] {
+  return deckChartSpecs(model, preset, new Set(orderedSections(model.qbr.sections, preset)));
 }
